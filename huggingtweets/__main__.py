@@ -1,0 +1,3 @@
+from huggingtweets.cli import main
+
+raise SystemExit(main())
