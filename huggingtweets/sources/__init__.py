@@ -84,6 +84,8 @@ def open_source(text: str) -> Source:
         host = m.group(2)
         scheme = "http" if _is_loopback(host.split(":")[0]) else "https"
         return mastodon.MastodonSource(m.group(1), host, f"{scheme}://{host}", raw)
+    if text.startswith("@") and _DOMAIN_HANDLE.match(text[1:]):
+        return bluesky.BlueskySource(text[1:].lower(), raw)  # @name.bsky.social
     if text.startswith("@"):
         return _x(text[1:], raw)
     if _DOMAIN_HANDLE.match(text):
