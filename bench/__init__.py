@@ -1,0 +1,1 @@
+"""Benchmarks of huggingtweets against the original recipe: `python -m bench` (see BENCHMARKS.md)."""

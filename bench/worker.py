@@ -1,0 +1,264 @@
+"""One measurement in its own process (so peak memory is per run): `python -m bench.worker TASK.json`.
+
+The task file names the work and where to write the result (JSON).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+from bench.common import heldout_loss, peak_rss_mb, rss_mb, step_timer
+
+
+def ours_steps_for(base_model: str, tokens: int) -> tuple[int, int]:
+    """(optimizer steps, tokens per step) that the package's defaults give for a token budget."""
+    from transformers import AutoConfig
+
+    from huggingtweets import models
+    from huggingtweets.train import TOKENS_PER_STEP, choose_block_size
+
+    path = models.resolve(base_model)
+    window = models.max_positions(AutoConfig.from_pretrained(path))
+    block, _ = choose_block_size(None, window, 10**9)
+    per_step = math.ceil(TOKENS_PER_STEP / block) * block
+    return max(2, round(tokens / per_step)), per_step
+
+
+def train_task(task: dict) -> dict:
+    recipe, model, data_dir, out_dir = task["recipe"], task["model"], task["data_dir"], task["out_dir"]
+    seed = int(task.get("seed", 0))
+    timer = step_timer()
+    base_rss = rss_mb()
+    t0 = time.perf_counter()
+    result: dict = {"recipe": recipe, "model": model, "mode": task["mode"], "seed": seed}
+    if recipe == "original":
+        from bench.original import train_original
+
+        block = task.get("original_block")
+        if task["mode"] == "tokens":
+            info = train_original(data_dir, model, out_dir, seed, max_steps=task["tokens"] // block, callbacks=[timer])
+        else:
+            info = train_original(data_dir, model, out_dir, seed, max_seconds=task["seconds"], callbacks=[timer])
+        tokens_per_step = info["batch_size"] * info["block_size"]
+        result["hyperparameters"] = info
+    else:
+        from huggingtweets.train import TrainOptions, train
+
+        opts = dict(base_model=model, seed=seed, wandb_mode="disabled", sample_generations=0, card=False)
+        if task["mode"] == "tokens":
+            steps, _ = ours_steps_for(model, task["tokens"])
+            # The run's one evaluation and checkpoint fall on its last step: timed apart from the steps.
+            opts.update(max_steps=steps, eval_steps=steps, save_steps=steps)
+        else:
+            opts.update(max_seconds=task["seconds"])  # the package's own time budget
+        opts.update(task.get("options") or {})
+        res = train(data_dir, out_dir, TrainOptions(**opts), callbacks=[timer])
+        record = json.loads((Path(out_dir) / "training.json").read_text(encoding="utf-8"))
+        hyper = record["hyperparameters"]
+        tokens_per_step = hyper["batch_size"] * hyper["block_size"] * hyper["gradient_accumulation_steps"]
+        result["hyperparameters"] = hyper
+        result["package_result"] = res.to_json()
+    result["wall_seconds"] = time.perf_counter() - t0  # load + tokenize + train + save (+ ours' evals)
+    result.update(timer.summary(tokens_per_step))
+    result["peak_rss_mb"] = peak_rss_mb()
+    result["rss_before_mb"] = base_rss
+    result["heldout"] = heldout_loss(out_dir, data_dir)
+    return result
+
+
+def generate_task(task: dict) -> dict:
+    """Both generation recipes on the same weights, alternated, after one warm-up each."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer, set_seed
+
+    from bench.original import generate_original
+    from huggingtweets.generate import GenerateOptions, generate, load_model
+
+    model_dir = task["model_dir"]
+    prompt = task.get("prompt", "My dream is")
+    reps = int(task.get("reps", 3))
+    tok = AutoTokenizer.from_pretrained(model_dir)
+    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
+    t = time.perf_counter()
+    load_model(model_dir)  # ours' load (cached afterwards): measured once, apart
+    ours_load = time.perf_counter() - t
+
+    def run_original(eos_stops):
+        t = time.perf_counter()
+        texts, n = generate_original(model, tok, prompt, eos_stops=eos_stops)
+        return time.perf_counter() - t, texts, n
+
+    def run_ours(seed):
+        t = time.perf_counter()
+        res = generate(model_dir, GenerateOptions(prompt=prompt, seed=seed))
+        return time.perf_counter() - t, res.texts
+
+    set_seed(0)
+    run_original(False)
+    run_ours(0)  # warm-ups
+    out = {"original": [], "original_eos": [], "ours": [], "original_new_tokens": [], "original_eos_new_tokens": []}
+    samples = {}
+    for i in range(reps):
+        set_seed(1000 + i)
+        dt, texts, n = run_original(False)
+        out["original"].append(dt)
+        out["original_new_tokens"].append(n)
+        samples.setdefault("original", texts)
+        dt, texts = run_ours(1000 + i)
+        out["ours"].append(dt)
+        samples.setdefault("ours", texts)
+        set_seed(1000 + i)
+        dt, texts, n = run_original(True)
+        out["original_eos"].append(dt)
+        out["original_eos_new_tokens"].append(n)
+    out["ours_load_seconds"] = ours_load
+    out["samples"] = samples
+    out["peak_rss_mb"] = peak_rss_mb()
+    return out
+
+
+def synth_posts(n: int):
+    """n posts made from the bundled sample's posts (words reshuffled so texts differ)."""
+    import random
+    from dataclasses import replace
+
+    from huggingtweets.sources import FetchState
+    from huggingtweets.sources.archive import XArchiveSource, sample_archive_path
+
+    state = FetchState()
+    src = XArchiveSource(sample_archive_path(), "sample")
+    src.fetch(state, None, None)
+    base = state.posts
+    rng = random.Random(0)
+    out = []
+    for i in range(n):
+        p = base[i % len(base)]
+        words = p.text.split(" ")
+        if i >= len(base):
+            rng.shuffle(words)
+        out.append(replace(p, id=f"{p.id}-{i}", text=" ".join(words)))
+    return state.account, out
+
+
+def clean_task(task: dict) -> dict:
+    """Figure 5: clean + tokenize N posts with the package's functions (GPT-2's tokenizer)."""
+    from huggingtweets.clean import clean_posts
+    from huggingtweets.dataset import make_training_text
+    from huggingtweets.models import gpt2_tokenizer
+    from huggingtweets.train import tokenize_posts
+
+    n = int(task.get("posts", 100_000))
+    account, posts = synth_posts(n)
+    tok = gpt2_tokenizer()
+    eos = tok.eos_token_id
+    times = {"clean": [], "text": [], "tokenize": []}
+    for _ in range(int(task.get("reps", 3))):
+        t = time.perf_counter()
+        stats, kept = clean_posts(account, posts)
+        times["clean"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        make_training_text([kept], epochs=1, seed=0)
+        times["text"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        stream = tokenize_posts(kept, tok, eos)
+        times["tokenize"].append(time.perf_counter() - t)
+    return {
+        "posts": n,
+        "kept": stats.kept,
+        "tokens": len(stream),
+        **{f"{k}_seconds": v for k, v in times.items()},
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def profile_task(task: dict) -> dict:
+    """torch.profiler over a few training steps built like ours (batch, block, AdamW) + one generate."""
+    import torch
+    from torch.profiler import ProfilerActivity, profile, record_function
+
+    from huggingtweets import models
+    from huggingtweets.train import TOKENS_PER_STEP, choose_block_size
+
+    base = models.load(task["model"])
+    model = base.model.train()
+    block, _ = choose_block_size(None, base.max_positions, 10**9)
+    batch = math.ceil(TOKENS_PER_STEP / block)
+    x = torch.randint(0, min(len(base.tokenizer), 30000), (batch, block))
+    opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
+    autocast = task.get("autocast") == "bf16"
+
+    def step():
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=autocast):
+            with record_function("## forward"):
+                out = model(input_ids=x, labels=x)
+        with record_function("## backward"):
+            out.loss.backward()
+        with record_function("## optimizer"):
+            opt.step()
+            opt.zero_grad(set_to_none=True)
+
+    step()
+    n = int(task.get("steps", 2))
+    with profile(activities=[ProfilerActivity.CPU]) as prof:
+        for _ in range(n):
+            step()
+    table = prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=18)
+    phases = {}
+    for evt in prof.key_averages():
+        if evt.key.startswith("## "):
+            phases[evt.key[3:]] = evt.cpu_time_total / 1e6 / n
+    top = [
+        {"op": e.key, "self_seconds_per_step": e.self_cpu_time_total / 1e6 / n}
+        for e in sorted(prof.key_averages(), key=lambda e: -e.self_cpu_time_total)[:10]
+        if not e.key.startswith("## ")
+    ]
+    Path(task["table"]).write_text(table, encoding="utf-8")
+    return {"model": task["model"], "batch": batch, "block": block, "autocast": task.get("autocast"),
+            "phases_seconds_per_step": phases, "top_ops": top}
+
+
+def generate_profile_task(task: dict) -> dict:
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    from huggingtweets.generate import GenerateOptions, generate
+
+    generate(task["model_dir"], GenerateOptions(seed=0))
+    with profile(activities=[ProfilerActivity.CPU]) as prof:
+        generate(task["model_dir"], GenerateOptions(seed=1))
+    table = prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=15)
+    Path(task["table"]).write_text(table, encoding="utf-8")
+    total = sum(e.self_cpu_time_total for e in prof.key_averages())
+    top = [
+        {"op": e.key, "share": e.self_cpu_time_total / total}
+        for e in sorted(prof.key_averages(), key=lambda e: -e.self_cpu_time_total)[:8]
+    ]
+    return {"top_ops": top, "torch_threads": torch.get_num_threads()}
+
+
+TASKS = {
+    "train": train_task,
+    "generate": generate_task,
+    "clean": clean_task,
+    "profile": profile_task,
+    "generate_profile": generate_profile_task,
+}
+
+
+def run_task(task: dict) -> dict:
+    return TASKS[task["task"]](task)
+
+
+def main(argv: list[str]) -> int:
+    task = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    result = run_task(task)
+    Path(task["result"]).write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,325 @@
+"""Write posts with a trained model, one line each, and flag the ones copied from training.
+
+As the original: the prompt is the separator (the model's end-of-text token) followed by the
+user's start of sentence; sampling at temperature 1.0 and top-p 0.95; at least 10 new tokens.
+Better: each sequence stops by itself at the end of its post (the end-of-text token or any token
+holding a line break) instead of running to the maximum and being cut afterwards; and every
+generation is checked against the training posts, so a bot that recites is visible.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from huggingtweets.errors import UserError
+
+MIN_NEW_TOKENS = 10  # the original's `min_length=10`
+COPY_SIMILARITY = 0.8  # at or above this, a generation counts as a copy of its closest post
+CANDIDATES = 25  # posts compared in full after the word-overlap prefilter
+_CACHE_SIZE = 2  # loaded models kept for repeated calls (the notebook)
+
+
+@dataclass
+class GenerateOptions:
+    prompt: str = "My dream is"  # start of every post
+    num: int = 10  # how many posts
+    temperature: float = 1.0  # the original's sampling temperature
+    top_p: float = 0.95  # nucleus sampling, as the original
+    max_new_tokens: int = 160  # upper bound; a post usually ends well before
+    seed: int | None = None  # fixed for reproducible posts; random when None
+
+
+@dataclass
+class Generation:
+    text: str
+    copied_from_training: bool = False
+    similarity: float | None = None  # to the closest training post, 0..1
+    closest: str | None = None  # that post
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "copied_from_training": self.copied_from_training}
+
+
+@dataclass
+class GenerationResult:
+    prompt: str
+    generations: list[Generation] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"prompt": self.prompt, "generations": [g.to_json() for g in self.generations]}
+
+    @property
+    def texts(self) -> list[str]:
+        return [g.text for g in self.generations]
+
+
+# --- memorisation check ---------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Lower case, words only, single spaces: what a copy check should compare."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+class TrainingPosts:
+    """The training posts with a word index, to find the post closest to a generation fast."""
+
+    def __init__(self, posts: list[str]):
+        seen: dict[str, str] = {}
+        for p in posts:
+            n = normalise(p)
+            if n and n not in seen:
+                seen[n] = p.strip()
+        self.normalised = list(seen)
+        self.originals = list(seen.values())
+        self.index: dict[str, list[int]] = {}
+        for i, n in enumerate(self.normalised):
+            for w in set(n.split()):
+                self.index.setdefault(w, []).append(i)
+        self.joined = "\n".join(self.normalised)
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike) -> TrainingPosts:
+        from huggingtweets.dataset import from_text
+
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError:
+            return cls([])
+        return cls(from_text(text))
+
+    def __len__(self) -> int:
+        return len(self.normalised)
+
+    def closest(self, text: str) -> tuple[bool, float, str | None]:
+        """(copied?, similarity to the closest post, that post) for one generation."""
+        gen = normalise(text)
+        words = gen.split()
+        if not gen or not self.normalised:
+            return False, 0.0, None
+        # Candidates: posts sharing the most distinct words, rare words weighing more.
+        votes: Counter[int] = Counter()
+        for w in set(words):
+            hits = self.index.get(w, ())
+            if hits and len(hits) <= max(50, len(self.normalised) // 4):
+                for i in hits:
+                    votes[i] += 1
+        candidates = [i for i, _ in votes.most_common(CANDIDATES)]
+        best, best_i = 0.0, None
+        for i in candidates:
+            post = self.normalised[i]
+            m = difflib.SequenceMatcher(None, gen, post, autojunk=False)
+            score = m.ratio()
+            if len(words) >= 8:  # a long generation found (nearly) whole inside a longer post
+                block = m.find_longest_match(0, len(gen), 0, len(post))
+                score = max(score, block.size / len(gen))
+            if score > best:
+                best, best_i = score, i
+        # The whole generation contained in a post: a copy, however the post goes on.
+        contained = len(words) >= 5 and len(gen) >= 25 and gen in self.joined
+        if contained:
+            hit = next((i for i, p in enumerate(self.normalised) if gen in p), best_i)
+            return True, 1.0, self.originals[hit] if hit is not None else None
+        closest = self.originals[best_i] if best_i is not None else None
+        return best >= COPY_SIMILARITY, round(best, 4), closest
+
+
+# --- model loading (cached per folder and modification time) ---------------------------------
+
+_cache: dict[tuple, dict] = {}
+_lock = threading.Lock()
+
+
+def _stamp(model_dir: Path) -> tuple:
+    stamps = []
+    for name in ("config.json", "model.safetensors", "training.json", "data/train.txt"):
+        try:
+            st = (model_dir / name).stat()
+            stamps.append((name, st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamps.append((name, None, None))
+    return tuple(stamps)
+
+
+def check_model_dir(model_dir: str | os.PathLike) -> Path:
+    path = Path(model_dir).expanduser()
+    if not path.is_dir():
+        raise UserError(
+            f"'{model_dir}' is not a folder: give a model folder made by `huggingtweets train`."
+        )
+    if not (path / "config.json").is_file():
+        raise UserError(
+            f"'{model_dir}' is not a model folder (no config.json): train one with `huggingtweets train`."
+        )
+    if not any(path.glob("*.safetensors")) and not any(path.glob("pytorch_model*.bin")):
+        raise UserError(
+            f"'{model_dir}' has no model weights (model.safetensors): train again, with --resume if it was interrupted."
+        )
+    return path
+
+
+def load_model(model_dir: str | os.PathLike) -> dict:
+    """{"model", "tokenizer", "separator", "stop_ids", "posts", "device"} for a model folder, cached."""
+    path = check_model_dir(model_dir).resolve()
+    key = (str(path), _stamp(path))
+    with _lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            return hit
+        loaded = _load(path)
+        for k in [k for k in _cache if k[0] == str(path)]:
+            del _cache[k]
+        while len(_cache) >= _CACHE_SIZE:
+            del _cache[next(iter(_cache))]
+        _cache[key] = loaded
+        return loaded
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+def _load(path: Path) -> dict:
+    import json
+
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from huggingtweets.models import load_tokenizer
+
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    dtype = torch.float32
+    if device == "cuda":
+        dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+    try:
+        tok = load_tokenizer(str(path))
+        model = AutoModelForCausalLM.from_pretrained(str(path), dtype=dtype).to(device)
+    except UserError:
+        raise
+    except (OSError, ValueError, KeyError) as e:
+        reason = " ".join(str(e).split())[:200]
+        raise UserError(
+            f"'{path}' is not a usable model folder ({reason}): train again with `huggingtweets train`."
+        ) from None
+    model.eval()
+    separator = tok.eos_token
+    try:
+        info = json.loads((path / "training.json").read_text(encoding="utf-8"))
+        separator = info.get("separator") or separator
+    except (OSError, ValueError, AttributeError):
+        pass
+    sep_id = tok.convert_tokens_to_ids(separator)
+    if not isinstance(sep_id, int) or sep_id == tok.unk_token_id and separator != tok.unk_token:
+        sep_id = tok.eos_token_id
+    return {
+        "model": model,
+        "tokenizer": tok,
+        "separator": separator,
+        "separator_id": int(sep_id),
+        "stop_ids": stop_token_ids(tok, extra=[sep_id]),
+        "posts": TrainingPosts.from_file(path / "data" / "train.txt"),
+        "device": device,
+    }
+
+
+def stop_token_ids(tokenizer, extra: list[int] | None = None) -> list[int]:
+    """End-of-text plus every token whose text holds a line break: a post ends at either."""
+    ids = {int(tokenizer.eos_token_id)} | {int(i) for i in (extra or []) if i is not None}
+    size = len(tokenizer)
+    texts = tokenizer.batch_decode([[i] for i in range(size)], skip_special_tokens=False)
+    ids |= {i for i, t in enumerate(texts) if "\n" in t or "\r" in t}
+    return sorted(ids)
+
+
+# --- generation ---------------------------------------------------------------------------------
+
+
+def clean_prompt(prompt: str) -> str:
+    """A prompt is the start of one post: line breaks inside it become spaces."""
+    return " ".join((prompt or "").split())
+
+
+def generate(model_dir: str | os.PathLike, options: GenerateOptions | None = None) -> GenerationResult:
+    """Sample `options.num` posts that start with `options.prompt`."""
+    import torch
+
+    options = options or GenerateOptions()
+    _check_options(options)
+    loaded = load_model(model_dir)
+    model, tok = loaded["model"], loaded["tokenizer"]
+    prompt = clean_prompt(options.prompt)
+
+    prompt_ids = [loaded["separator_id"]] + tok(prompt, add_special_tokens=False)["input_ids"]
+    max_positions = _max_positions(model)
+    max_new = max(1, min(options.max_new_tokens, max_positions - len(prompt_ids)))
+    if len(prompt_ids) >= max_positions:
+        raise UserError(
+            f"The prompt is {len(prompt_ids)} tokens, longer than this model takes ({max_positions}): shorten it."
+        )
+    stop_ids = loaded["stop_ids"]
+    input_ids = torch.tensor([prompt_ids], device=loaded["device"])
+    if options.seed is not None:
+        from transformers import set_seed
+
+        set_seed(options.seed)
+    with torch.inference_mode():
+        out = model.generate(
+            input_ids=input_ids,
+            attention_mask=torch.ones_like(input_ids),
+            do_sample=True,
+            temperature=options.temperature,
+            top_p=options.top_p,
+            max_new_tokens=max_new,
+            min_new_tokens=min(MIN_NEW_TOKENS, max_new),
+            num_return_sequences=options.num,
+            eos_token_id=stop_ids,  # each sequence stops at its own end of post
+            pad_token_id=tok.pad_token_id,
+        )
+    stops = set(stop_ids)
+    generations = []
+    for row in out[:, len(prompt_ids) :].tolist():
+        new = []
+        for t in row:
+            if t in stops:
+                break
+            new.append(t)
+        text = _post_text(tok, prompt, prompt_ids[1:], new)
+        copied, similarity, closest = loaded["posts"].closest(text)
+        generations.append(Generation(text, copied, similarity, closest))
+    return GenerationResult(prompt=prompt, generations=generations)
+
+
+def _post_text(tok, prompt: str, prompt_ids: list[int], new_ids: list[int]) -> str:
+    """The post as one stripped line that starts with the prompt."""
+    full = tok.decode(prompt_ids + new_ids, skip_special_tokens=True)
+    if not full.startswith(prompt):
+        full = prompt + tok.decode(new_ids, skip_special_tokens=True)
+    head, tail = full[: len(prompt)], full[len(prompt) :]
+    tail = re.split(r"[\r\n]", tail, maxsplit=1)[0]
+    return (head + tail).strip()
+
+
+def _max_positions(model) -> int:
+    from huggingtweets.models import max_positions
+
+    return max_positions(model.config)
+
+
+def _check_options(options: GenerateOptions) -> None:
+    if not 1 <= int(options.num) <= 100:
+        raise UserError(f"-n {options.num} is out of range: use 1 to 100.")
+    if not 0 < float(options.temperature) <= 10:
+        raise UserError(f"--temperature {options.temperature} is out of range: use above 0 to 10.")
+    if not 0 < float(options.top_p) <= 1:
+        raise UserError(f"--top-p {options.top_p} is out of range: use above 0 to 1.")
+    if not 1 <= int(options.max_new_tokens) <= 2048:
+        raise UserError(f"--max-new-tokens {options.max_new_tokens} is out of range: use 1 to 2048.")

@@ -1,0 +1,315 @@
+"""`predictions.png`: a few generated posts drawn like posts, rendered locally with Pillow.
+
+Reads `training.json` (accounts: names, handles, avatars) and `generations.json` from the
+model folder. Avatars are downloaded with a short timeout when reachable; otherwise the
+account's initials are drawn on a coloured circle. Characters the font lacks (emoji, most
+of the time) are left out rather than drawn as boxes, and never crash the drawing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import urllib.request
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from huggingtweets.card import (
+    accounts_of,
+    atomic_write,
+    load_generations,
+    load_training,
+)
+
+WIDTH = 1000
+MARGIN = 40
+CARD_PAD = 24
+AVATAR = 56
+MAX_POSTS = 4
+MAX_CHARS = 280
+AVATAR_TIMEOUT = 3.0
+AVATAR_MAX_BYTES = 5 * 1024 * 1024
+
+BG = (247, 249, 249)
+CARD = (255, 255, 255)
+BORDER = (207, 217, 222)
+TEXT = (15, 20, 25)
+MUTED = (83, 100, 113)
+ACCENT = (29, 155, 240)
+PALETTE = [
+    (29, 155, 240),
+    (120, 86, 255),
+    (249, 24, 128),
+    (0, 186, 124),
+    (255, 122, 0),
+    (43, 108, 176),
+    (200, 140, 0),
+]
+
+_FONT_DIRS = [
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/share/fonts/TTF",
+    "/Library/Fonts",
+    "C:/Windows/Fonts",
+]
+
+
+# ---------------------------------------------------------------------------- fonts
+
+
+def _find_font(bold: bool) -> str | None:
+    names = ["DejaVuSans-Bold.ttf"] if bold else ["DejaVuSans.ttf"]
+    names += ["Arial Bold.ttf", "arialbd.ttf"] if bold else ["Arial.ttf", "arial.ttf"]
+    for d in _FONT_DIRS:
+        for n in names:
+            p = os.path.join(d, n)
+            if os.path.isfile(p):
+                return p
+    try:  # matplotlib ships DejaVu Sans
+        import matplotlib
+
+        p = os.path.join(
+            os.path.dirname(matplotlib.__file__),
+            "mpl-data",
+            "fonts",
+            "ttf",
+            "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf",
+        )
+        if os.path.isfile(p):
+            return p
+    except Exception:
+        pass
+    return None
+
+
+@lru_cache(maxsize=32)
+def _font(size: int, bold: bool = False):
+    path = _find_font(bold)
+    if path:
+        try:
+            return ImageFont.truetype(path, size)
+        except OSError:
+            pass
+    try:
+        return ImageFont.load_default(size=size)  # Pillow >= 10.1
+    except TypeError:  # pragma: no cover - older Pillow
+        return ImageFont.load_default()
+
+
+@lru_cache(maxsize=4)
+def _cmap(bold: bool) -> frozenset[int] | None:
+    """Code points the TrueType font has, when fontTools can tell us (it comes with matplotlib)."""
+    path = _find_font(bold)
+    if not path:
+        return None
+    try:
+        from fontTools.ttLib import TTFont
+
+        with TTFont(path, lazy=True) as f:
+            return frozenset(f.getBestCmap() or {})
+    except Exception:
+        return None
+
+
+def _drawable(text: str, bold: bool = False) -> str:
+    """`text` without characters the font lacks (emoji...) and without control characters."""
+    text = "".join(ch if ch.isprintable() else " " for ch in str(text))
+    cmap = _cmap(bold)
+    if cmap is not None:
+        text = "".join(ch for ch in text if ch == " " or ord(ch) in cmap)
+    else:  # no way to ask the font: keep the Basic Multilingual Plane only
+        text = "".join(ch for ch in text if ord(ch) < 0x10000)
+    return " ".join(text.split())
+
+
+def _text_width(font, text: str) -> float:
+    try:
+        return font.getlength(text)
+    except Exception:
+        return len(text) * getattr(font, "size", 10) * 0.6
+
+
+def _wrap(text: str, font, width: int) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        # Words longer than a line are cut into pieces.
+        while _text_width(font, word) > width and len(word) > 1:
+            cut = len(word)
+            while cut > 1 and _text_width(font, (line + " " if line else "") + word[:cut]) > width:
+                cut -= 1
+            if cut <= 1 and line:
+                lines.append(line)
+                line = ""
+                continue
+            lines.append((line + " " if line else "") + word[:cut])
+            line = ""
+            word = word[cut:]
+        candidate = f"{line} {word}" if line else word
+        if _text_width(font, candidate) <= width:
+            line = candidate
+        else:
+            if line:
+                lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+# ---------------------------------------------------------------------------- avatars
+
+
+def _colour(key: str) -> tuple[int, int, int]:
+    return PALETTE[hashlib.sha256(key.lower().encode("utf-8")).digest()[0] % len(PALETTE)]
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s_.@-]+", name) if w and w[0].isalnum()]
+    return "".join(w[0] for w in words[:2]).upper() or "?"
+
+
+def _download_avatar(url: str | None) -> Image.Image | None:
+    if not url or not re.match(r"(?i)^https?://", str(url)):
+        return None
+    try:
+        req = urllib.request.Request(str(url), headers={"User-Agent": "huggingtweets"})
+        with urllib.request.urlopen(req, timeout=AVATAR_TIMEOUT) as resp:  # noqa: S310
+            data = resp.read(AVATAR_MAX_BYTES + 1)
+        if len(data) > AVATAR_MAX_BYTES:
+            return None
+        img = Image.open(io.BytesIO(data))
+        img.load()
+        return img.convert("RGB")
+    except Exception:  # unreachable, not an image, too slow: draw initials instead
+        return None
+
+
+def _circle(img: Image.Image | None, size: int, name: str, key: str) -> Image.Image:
+    """A round avatar of `size` px with a transparent outside."""
+    scale = 4
+    big = size * scale
+    mask = Image.new("L", (big, big), 0)
+    ImageDraw.Draw(mask).ellipse((0, 0, big - 1, big - 1), fill=255)
+    mask = mask.resize((size, size), Image.LANCZOS)
+    if img is not None:
+        w, h = img.size
+        side = min(w, h)
+        img = img.crop(((w - side) // 2, (h - side) // 2, (w + side) // 2, (h + side) // 2))
+        face = img.resize((size, size), Image.LANCZOS).convert("RGBA")
+    else:
+        face = Image.new("RGBA", (size, size), _colour(key) + (255,))
+        d = ImageDraw.Draw(face)
+        initials = _drawable(_initials(name), bold=True) or "?"
+        font = _font(max(8, int(size * 0.4)), bold=True)
+        d.text((size / 2, size / 2), initials, fill=(255, 255, 255), font=font, anchor="mm")
+    out = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    out.paste(face, (0, 0), mask)
+    return out
+
+
+# ---------------------------------------------------------------------------- drawing
+
+
+def _rounded(draw: ImageDraw.ImageDraw, box, radius: int, fill, outline) -> None:
+    try:
+        draw.rounded_rectangle(box, radius=radius, fill=fill, outline=outline, width=2)
+    except AttributeError:  # pragma: no cover - Pillow < 8.2
+        draw.rectangle(box, fill=fill, outline=outline, width=2)
+
+
+def _post_lines(text: str, width: int) -> list[str]:
+    text = _drawable(text)
+    if len(text) > MAX_CHARS:
+        text = text[: MAX_CHARS - 1].rstrip() + "…"
+    return _wrap(text, _font(24), width)
+
+
+def render_predictions(model_dir: str | os.PathLike, download_avatars: bool = True) -> Path:
+    """Draw `predictions.png` in `model_dir` from training.json and generations.json."""
+    model_dir = Path(model_dir)
+    training = load_training(model_dir)
+    gens = load_generations(model_dir)
+    accounts = accounts_of(training) or [{"handle": "bot", "display_name": "bot"}]
+
+    names = [str(a.get("display_name") or a.get("handle") or "") for a in accounts]
+    handles = [str(a.get("handle") or "").lstrip("@") for a in accounts]
+    title = " & ".join(_drawable(n, bold=True) or _drawable(h, bold=True) for n, h in zip(names, handles, strict=True))
+    handle_line = " & ".join("@" + _drawable(h) for h in handles)
+
+    avatars = []
+    for acc, name, handle in zip(accounts[:3], names, handles, strict=False):
+        raw = _download_avatar(acc.get("avatar_url")) if download_avatars else None
+        avatars.append((raw, name, handle))
+
+    posts = [
+        g.get("text")
+        for g in (gens.get("generations") or [])
+        if isinstance(g, dict) and str(g.get("text") or "").strip()
+    ][:MAX_POSTS]
+    if not posts:
+        posts = ["(no generations yet: run `huggingtweets generate`)"]
+
+    # Layout: header, then one card per post.
+    text_x = MARGIN + CARD_PAD + AVATAR + 16
+    text_w = WIDTH - text_x - MARGIN - CARD_PAD
+    wrapped = [_post_lines(p, text_w) for p in posts]
+    line_h = 32
+    header_h = 150
+    card_hs = [CARD_PAD * 2 + 58 + line_h * len(lines) for lines in wrapped]
+    height = header_h + sum(card_hs) + 20 * len(card_hs) + MARGIN
+
+    img = Image.new("RGB", (WIDTH, height), BG)
+    draw = ImageDraw.Draw(img)
+
+    # Header: avatars, bot line, names, handles.
+    x = MARGIN
+    for raw, name, handle in avatars:
+        circle = _circle(raw, 88, name, handle)
+        img.paste(circle, (x, MARGIN - 8), circle)
+        x += 96
+    hx = x + 16
+    bot = "AI BOT" if len(accounts) <= 1 else "AI CYBORG"
+    draw.text((hx, MARGIN - 6), bot, fill=ACCENT, font=_font(20, bold=True))
+    title_font = _font(30, bold=True)
+    title_lines = _wrap(title, title_font, WIDTH - hx - MARGIN)[:1]
+    draw.text((hx, MARGIN + 20), title_lines[0], fill=TEXT, font=title_font)
+    draw.text(
+        (hx, MARGIN + 58),
+        _wrap(handle_line, _font(20), WIDTH - hx - MARGIN)[0],
+        fill=MUTED,
+        font=_font(20),
+    )
+
+    # Post cards.
+    y = header_h
+    raw0, name0, handle0 = avatars[0] if avatars else (None, title, handle_line)
+    small = _circle(raw0, AVATAR, name0, handle0)
+    for lines, card_h in zip(wrapped, card_hs, strict=True):
+        _rounded(draw, (MARGIN, y, WIDTH - MARGIN, y + card_h), 18, CARD, BORDER)
+        img.paste(small, (MARGIN + CARD_PAD, y + CARD_PAD), small)
+        name_font = _font(22, bold=True)
+        name_text = _wrap(title, name_font, text_w - 10)[0]
+        draw.text((text_x, y + CARD_PAD), name_text, fill=TEXT, font=name_font)
+        draw.text(
+            (text_x, y + CARD_PAD + 28),
+            _wrap(f"{handle_line} · AI generated", _font(18), text_w)[0],
+            fill=MUTED,
+            font=_font(18),
+        )
+        ty = y + CARD_PAD + 58
+        for line in lines:
+            draw.text((text_x, ty), line, fill=TEXT, font=_font(24))
+            ty += line_h
+        y += card_h + 20
+
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", optimize=True)
+    path = model_dir / "predictions.png"
+    atomic_write(path, buf.getvalue())
+    return path

@@ -1,0 +1,340 @@
+"""Weights & Biases tracking, as the original: a `preprocess` run and a `train` run.
+
+Mode: `online` when a W&B key is available (WANDB_API_KEY, ~/.netrc or wandb settings), else
+`offline` (runs are kept on disk under WANDB_DIR and can be `wandb sync`ed later); `disabled`
+logs nothing. It never prompts and never blocks: a short init timeout, and an online run that
+cannot start falls back to offline with a warning. WANDB_DIR defaults to `<out>/wandb`.
+No secret ever goes into a run's config: keys that look like credentials are dropped and any
+known secret value is scrubbed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import netrc
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from huggingtweets.errors import UserError
+from huggingtweets.secrets import SECRET_ENV_VARS, known_secrets, redact
+
+MODES = ("online", "offline", "disabled")
+DEFAULT_PROJECT = "huggingtweets"
+INIT_TIMEOUT = 30.0  # seconds an online run may take to start before we go offline
+_SECRET_KEY_WORDS = ("token", "api_key", "apikey", "secret", "password", "credential", "bearer")
+MAX_ARTIFACT_COPY_BYTES = 200 * 1024**2  # bigger local base models are logged by reference
+
+
+def api_key_available() -> bool:
+    if os.environ.get("WANDB_API_KEY"):
+        return True
+    host = urlsplit(os.environ.get("WANDB_BASE_URL") or "https://api.wandb.ai").hostname or ""
+    try:
+        if netrc.netrc().authenticators(host):
+            return True
+    except (OSError, netrc.NetrcParseError):
+        pass
+    with contextlib.suppress(Exception):
+        import wandb
+
+        if wandb.api.api_key:  # wandb's own settings / login
+            return True
+    return False
+
+
+def resolve_mode(requested: str | None) -> str:
+    """The mode to run in: as asked, else WANDB_MODE, else online with a key and offline without."""
+    mode = (requested or os.environ.get("WANDB_MODE") or "").strip().lower()
+    if mode == "dryrun":
+        mode = "offline"
+    if mode == "run":
+        mode = "online"
+    if mode and mode not in MODES:
+        raise UserError(f"W&B mode '{mode}' is not one of online, offline, disabled: pick one.")
+    if not mode:
+        mode = "online" if api_key_available() else "offline"
+    return mode
+
+
+def scrub_config(value, secrets: list[str] | None = None):
+    """A copy of a config with credential-like keys dropped and secret values blanked."""
+    secrets = secrets if secrets is not None else known_secrets()
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            key = str(k).lower()
+            if any(w in key for w in _SECRET_KEY_WORDS) or str(k) in SECRET_ENV_VARS:
+                continue
+            out[str(k)] = scrub_config(v, secrets)
+        return out
+    if isinstance(value, list | tuple):
+        return [scrub_config(v, secrets) for v in value]
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return redact(str(value), secrets)
+
+
+def versions() -> dict:
+    import platform
+
+    import datasets
+    import torch
+    import transformers
+
+    from huggingtweets import __version__
+
+    out = {
+        "huggingtweets": __version__,
+        "transformers": transformers.__version__,
+        "torch": torch.__version__,
+        "datasets": datasets.__version__,
+        "python": platform.python_version(),
+    }
+    for name in ("peft", "accelerate", "wandb"):
+        with contextlib.suppress(Exception):
+            out[name] = __import__(name).__version__
+    return out
+
+
+@dataclass
+class Tracker:
+    """The W&B side of one training: both runs, their URLs, and what training.json records."""
+
+    mode: str
+    out_dir: Path
+    project: str = DEFAULT_PROJECT
+    entity: str | None = None
+    preprocess_run_url: str | None = None
+    train_run_url: str | None = None
+    run_dir: str | None = None
+    run: object = None  # the open `train` run
+    _dataset_artifact: object = None
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def create(cls, mode: str | None, out_dir: str | Path, is_main: bool = True) -> Tracker:
+        mode = resolve_mode(mode)
+        if not is_main:
+            mode = "disabled"  # only rank 0 talks to W&B
+        tracker = cls(
+            mode=mode,
+            out_dir=Path(out_dir),
+            project=os.environ.get("WANDB_PROJECT") or DEFAULT_PROJECT,
+            entity=os.environ.get("WANDB_ENTITY") or None,
+        )
+        if mode != "disabled":
+            tracker._prepare_env()
+        return tracker
+
+    @property
+    def enabled(self) -> bool:
+        return self.mode != "disabled"
+
+    def _prepare_env(self) -> None:
+        base = self.out_dir / "wandb"
+        # Keep everything W&B writes inside the output folder unless the user chose otherwise.
+        for var, sub in (("WANDB_DIR", ""), ("WANDB_DATA_DIR", "data"), ("WANDB_CACHE_DIR", "cache")):
+            if not os.environ.get(var):
+                path = base / sub if sub else base
+                path.mkdir(parents=True, exist_ok=True)
+                os.environ[var] = str(path)
+        os.environ.setdefault("WANDB_SILENT", "true")
+        os.environ.setdefault("WANDB_CONSOLE", "off")
+        os.environ["WANDB_LOG_MODEL"] = "false"  # we log the model ourselves, once
+        os.environ.setdefault("WANDB_WATCH", "false")
+
+    def _init(self, job_type: str, name: str, config: dict, group: str | None):
+        import wandb
+
+        settings = wandb.Settings(
+            init_timeout=INIT_TIMEOUT,
+            silent=True,
+            console="off",
+            x_disable_stats=True,
+            save_code=False,
+            disable_git=True,
+        )
+        kwargs = dict(
+            project=self.project,
+            entity=self.entity,
+            job_type=job_type,
+            name=name,
+            group=group,
+            config=scrub_config(config),
+            dir=os.environ.get("WANDB_DIR"),
+            reinit="finish_previous",
+            settings=settings,
+        )
+        try:
+            return wandb.init(mode=self.mode, **kwargs)
+        except Exception as e:
+            if self.mode != "online":
+                raise
+            msg = redact(" ".join(str(e).split()))[:200]
+            self.warnings.append(f"W&B online run could not start ({msg}); logging offline instead")
+            print(f"warning: {self.warnings[-1]}", file=sys.stderr)
+            self.mode = "offline"
+            return wandb.init(mode="offline", **kwargs)
+
+    def _record(self, run, attr: str) -> None:
+        url = None if self.mode != "online" else getattr(run, "url", None)
+        setattr(self, attr, url)
+        if self.entity is None and self.mode == "online":
+            self.entity = getattr(run, "entity", None) or None
+        with contextlib.suppress(Exception):
+            self.run_dir = str(Path(run.dir).parent)
+
+    # --- the preprocess run ---------------------------------------------------------
+
+    def log_preprocess(self, data_dir: Path, info, name: str, base=None) -> None:
+        """`preprocess` run: raw posts as `raw-dataset`, the training text as `train-dataset`."""
+        if not self.enabled:
+            return
+        import wandb
+
+        meta = {
+            "handles": info.handles,
+            "epochs": info.epochs,
+            "seed": info.seed,
+            "characters": info.characters,
+            "train_posts": info.train_posts,
+            "valid_posts": info.valid_posts,
+            "clean": info.clean,
+            "accounts": [scrub_config(dict(a.__dict__)) for a in info.accounts],
+        }
+        run = self._init("preprocess", f"preprocess-{name}", meta, group=name)
+        try:
+            raw = wandb.Artifact("raw-dataset", type="raw-dataset", metadata=scrub_config(meta))
+            raw_files = sorted((data_dir / "raw").glob("*.json"))
+            for f in raw_files:
+                raw.add_file(str(f), name=f"raw/{f.name}")
+            for a in info.accounts:  # local files and archives: small ones whole, big ones by reference
+                src = Path(a.source).expanduser()
+                if src.is_file():
+                    if src.stat().st_size <= MAX_ARTIFACT_COPY_BYTES:
+                        raw.add_file(str(src), name=f"source/{src.name}")
+                    else:
+                        raw.add_reference(src.resolve().as_uri(), checksum=False)
+            raw.add_file(str(data_dir / "dataset.json"), name="dataset.json")
+            run.log_artifact(raw)
+            train = wandb.Artifact("train-dataset", type="train-dataset", metadata=scrub_config(meta))
+            for fname in ("train.txt", "valid.txt", "dataset.json"):
+                if (data_dir / fname).is_file():
+                    train.add_file(str(data_dir / fname), name=fname)
+            run.log_artifact(train)
+            self._dataset_artifact = train
+            if self.mode == "offline" and base is not None:
+                run.log_artifact(self._pretrained_artifact(base))
+            self._record(run, "preprocess_run_url")
+        finally:
+            run.finish()
+
+    # --- the train run -------------------------------------------------------------------
+
+    def start_train(self, name: str, config: dict, base) -> None:
+        """Open the `train` run: uses the dataset and the pretrained model, holds the config.
+
+        W&B cannot `use_artifact` offline: there the pretrained model is logged by the
+        preprocess run instead (see `log_preprocess`) and the train run's config names both inputs.
+        """
+        if not self.enabled:
+            return
+        config = dict(config)
+        config["versions"] = versions()
+        config["inputs"] = {"dataset": "train-dataset:latest", "base_model": "pretrained-model:latest"}
+        self.run = self._init("train", f"train-{name}", config, group=name)
+        self._record(self.run, "train_run_url")
+        if self.mode == "offline":
+            return
+        if self._dataset_artifact is not None:
+            with contextlib.suppress(Exception):
+                self._dataset_artifact.wait()
+            self.run.use_artifact(self._dataset_artifact)
+        self.run.use_artifact(self._pretrained_artifact(base))
+
+    def _pretrained_artifact(self, base):
+        import wandb
+
+        meta = scrub_config(
+            {
+                "base_model": base.name,
+                "name": base.display_name,
+                "hub_id": base.hub_id,
+                "url": base.url,
+                "path": base.path,
+            }
+        )
+        art = wandb.Artifact("pretrained-model", type="pretrained-model", metadata=meta)
+        folder = Path(base.path)
+        from huggingtweets.models import SMOLLM2, TINY
+
+        if base.name == TINY or (folder.is_dir() and base.name != SMOLLM2 and _size(folder) <= MAX_ARTIFACT_COPY_BYTES):
+            for f in sorted(folder.iterdir()):
+                if f.is_file() and not f.name.startswith("."):
+                    art.add_file(str(f), name=f.name, policy="immutable")
+        elif base.hub_id or base.url:  # a Hub model: a reference, no download
+            art.add_reference(base.url or f"https://huggingface.co/{base.hub_id}", checksum=False)
+        elif folder.is_dir():
+            art.add_reference(folder.resolve().as_uri(), checksum=False)
+        return art
+
+    def callback(self):
+        """The Trainer callback that logs loss curves into the open train run (or None)."""
+        if self.run is None:
+            return None
+        from transformers.integrations import WandbCallback
+
+        return WandbCallback()
+
+    def log_generations(self, generations) -> None:
+        if self.run is None:
+            return
+        import wandb
+
+        table = wandb.Table(columns=["input", "prediction", "copied_from_training"])
+        for g in generations.generations:
+            table.add_data(generations.prompt, g.text, g.copied_from_training)
+        self.run.log({"generations": table})
+
+    def log_model(self, model_dir: Path, files: list[str], metadata: dict) -> None:
+        if self.run is None:
+            return
+        import wandb
+
+        art = wandb.Artifact("finetuned-model", type="finetuned-model", metadata=scrub_config(metadata))
+        for name in files:
+            path = model_dir / name
+            if path.is_file():
+                art.add_file(str(path), name=name, policy="immutable")
+        self.run.log_artifact(art)
+
+    def summary(self, values: dict) -> None:
+        if self.run is None:
+            return
+        for k, v in scrub_config(values).items():
+            self.run.summary[k] = v
+
+    def finish(self, failed: bool = False) -> None:
+        if self.run is not None:
+            with contextlib.suppress(Exception):
+                self.run.finish(exit_code=1 if failed else 0)
+            self.run = None
+
+    def to_json(self) -> dict:
+        return {
+            "mode": self.mode,
+            "project": self.project if self.enabled else None,
+            "entity": self.entity,
+            "preprocess_run_url": self.preprocess_run_url,
+            "train_run_url": self.train_run_url,
+            "run_dir": self.run_dir,
+        }
+
+
+def _size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())

@@ -1,0 +1,143 @@
+"""Write `huggingtweets-demo.ipynb` (no outputs) from the cells below.
+
+    python scripts/make_notebook.py          # write it
+    python scripts/make_notebook.py --check  # exit 1 when the committed notebook differs
+
+Edit the notebook here, not in Jupyter: the cells stay thin (the widgets live in
+`huggingtweets/app.py`) and the file stays clean and reviewable.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+NOTEBOOK = Path(__file__).resolve().parent.parent / "huggingtweets-demo.ipynb"
+COLAB_URL = (
+    "https://colab.research.google.com/github/huggingtweets/huggingtweets/blob/main/"
+    "huggingtweets-demo.ipynb"
+)
+INSTALL_URL = "huggingtweets@git+https://github.com/huggingtweets/huggingtweets"
+
+INTRO = f"""\
+# 🐦 huggingtweets — a bot that writes like someone's posts
+
+[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]({COLAB_URL})
+
+Pick up to three accounts (Mastodon, Bluesky, an X archive, your own file — or the bundled
+`sample`), download their posts, fine-tune a small language model on them, read what it writes,
+and publish it to the Hugging Face Hub. Run the cells from top to bottom, then use the forms.
+
+**Use it fairly.** Train only on posts you may use (your own, or with the person's consent),
+never pass generated text off as the real person, and label it as machine-generated wherever
+you share it. Generated posts can repeat the training posts and their biases: read before you
+share.
+"""
+
+INSTALL = f"""\
+try:  # install the package and its requirements (quick when they are already there)
+    import huggingtweets
+except ImportError:
+    import subprocess, sys
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "{INSTALL_URL}"], check=True)
+from huggingtweets.app import check_runtime
+check_runtime();  # a GPU makes training fast; without one it runs on the CPU, slower"""
+
+PARAMETERS_MD = """\
+## Settings
+The defaults suit the forms below. `autorun=True` makes *Run all* download, train and generate
+without clicks (for batch runs and tests, e.g. with papermill)."""
+
+PARAMETERS = """\
+sources = []            # e.g. ["@user@mastodon.social", "name.bsky.social", "sample"]
+base_model = "gpt2"     # gpt2, distilgpt2, gpt2-medium, smollm2, tiny, or any Hub id
+max_steps = None        # None: one pass over the training text
+out_dir = "huggingtweets-out"
+wandb_mode = None       # "online", "offline", "disabled"; None: online with a W&B key
+prompt = "My dream is"  # start of the generated posts
+num_posts = 10          # how many posts to generate
+autorun = False         # True: download -> train -> generate without clicks
+publish = False         # with autorun: also publish to the Hub"""
+
+APP = """\
+from huggingtweets.app import get_app
+app = get_app(out_dir=out_dir, sources=sources, base_model=base_model, max_steps=max_steps,
+              wandb_mode=wandb_mode, prompt=prompt, num_posts=num_posts)"""
+
+STEP1_MD = """\
+## Step 1 — Posts
+Type up to three accounts (or upload an archive or a file), then click **Download posts**."""
+
+STEP2_MD = """\
+## Step 2 — Train
+Choose a base model and click **Train**. `gpt2` takes minutes on a GPU; try `tiny` first on a CPU."""
+
+STEP3_MD = """\
+## Step 3 — Generate
+Give the start of a sentence and click **Generate** — as often as you like, no retraining needed.
+Posts marked 📋 copy a training post."""
+
+STEP4_MD = """\
+## Step 4 — Publish
+Publish the model and its card to the Hugging Face Hub (needs a *write* token)."""
+
+AUTORUN = """\
+if autorun:  # the same click handlers, one after the other
+    app.run_all(publish=publish)"""
+
+
+def build() -> nbformat.NotebookNode:
+    params = new_code_cell(PARAMETERS)
+    params.metadata["tags"] = ["parameters"]
+    cells = [
+        new_markdown_cell(INTRO),
+        new_code_cell(INSTALL),
+        new_markdown_cell(PARAMETERS_MD),
+        params,
+        new_code_cell(APP),
+        new_markdown_cell(STEP1_MD),
+        new_code_cell("app.posts_step()"),
+        new_markdown_cell(STEP2_MD),
+        new_code_cell("app.train_step()"),
+        new_markdown_cell(STEP3_MD),
+        new_code_cell("app.generate_step()"),
+        new_markdown_cell(STEP4_MD),
+        new_code_cell("app.publish_step()"),
+        new_code_cell(AUTORUN),
+    ]
+    for i, cell in enumerate(cells):
+        cell["id"] = f"cell-{i:02d}"
+    nb = new_notebook(cells=cells)
+    nb.metadata = {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"},
+        "colab": {"provenance": [], "toc_visible": True},
+        "accelerator": "GPU",
+    }
+    return nb
+
+
+def render() -> str:
+    nb = build()
+    nbformat.validate(nb)
+    return nbformat.writes(nb) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    text = render()
+    if "--check" in argv:
+        current = NOTEBOOK.read_text(encoding="utf-8") if NOTEBOOK.exists() else ""
+        if current != text:
+            print(f"{NOTEBOOK.name} is out of date: run python scripts/make_notebook.py")
+            return 1
+        return 0
+    NOTEBOOK.write_text(text, encoding="utf-8")
+    print(f"wrote {NOTEBOOK}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,197 @@
+"""Generation: one post a line, each stopping by itself at its end; the memorisation check."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from huggingtweets.errors import UserError
+from huggingtweets.generate import (
+    GenerateOptions,
+    TrainingPosts,
+    generate,
+    normalise,
+    stop_token_ids,
+)
+
+NEWLINE = 198  # GPT-2's "\n"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _env(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("HUGGINGTWEETS_CACHE", str(tmp_path_factory.getbasetemp() / "ht-cache"))
+    mp.setenv("HF_HUB_OFFLINE", "1")
+    yield
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def tiny_dir(tmp_path_factory) -> Path:
+    from huggingtweets.models import ensure_tiny
+
+    folder = tmp_path_factory.mktemp("tiny")
+    for f in ensure_tiny().iterdir():
+        if f.is_file() and not f.name.startswith("."):
+            shutil.copy(f, folder / f.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def newline_lover(tmp_path_factory, tiny_dir) -> Path:
+    """A tiny model that writes a line break whenever it may: its posts must stop at the 10th token."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_dir)
+    with torch.no_grad():
+        direction = torch.randn(model.config.n_embd)
+        model.transformer.ln_f.weight.zero_()
+        model.transformer.ln_f.bias.copy_(direction)  # every position's final state = direction
+        emb = model.transformer.wte.weight  # tied with the output layer
+        emb.mul_(0.01)
+        emb[NEWLINE] = direction * 10.0  # the line break wins by a mile
+    folder = tmp_path_factory.mktemp("newline")
+    model.save_pretrained(folder)
+    for f in ("tokenizer.json", "tokenizer_config.json"):
+        shutil.copy(tiny_dir / f, folder / f)
+    return folder
+
+
+def test_generations_are_single_lines_starting_with_the_prompt(tiny_dir):
+    result = generate(tiny_dir, GenerateOptions(prompt="My dream is", num=4, max_new_tokens=24, seed=3))
+    assert result.prompt == "My dream is"
+    assert len(result.generations) == 4
+    for g in result.generations:
+        assert g.text.startswith("My dream is")
+        assert "\n" not in g.text and "\r" not in g.text
+        assert g.text == g.text.strip()
+        assert g.copied_from_training is False  # no data/train.txt: nothing to copy from
+
+
+def test_each_sequence_stops_at_end_of_post(newline_lover):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(newline_lover)
+    result = generate(
+        newline_lover, GenerateOptions(prompt="Hello", num=3, max_new_tokens=80, seed=0)
+    )
+    for g in result.generations:
+        assert "\n" not in g.text
+        new_tokens = len(tok(g.text[len("Hello") :], add_special_tokens=False)["input_ids"])
+        # At least the original's 10 tokens, then the line break ends it long before 80.
+        assert 5 <= new_tokens <= 14, (new_tokens, g.text)
+
+
+def test_prompt_line_breaks_become_spaces(tiny_dir):
+    result = generate(tiny_dir, GenerateOptions(prompt="Good\nmorning", num=1, max_new_tokens=12))
+    assert result.prompt == "Good morning"
+    assert result.generations[0].text.startswith("Good morning")
+
+
+def test_seed_makes_generation_reproducible(tiny_dir):
+    a = generate(tiny_dir, GenerateOptions(num=2, max_new_tokens=12, seed=7))
+    b = generate(tiny_dir, GenerateOptions(num=2, max_new_tokens=12, seed=7))
+    assert a.texts == b.texts
+
+
+def test_stop_tokens_hold_eos_and_line_breaks(tiny_dir):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_dir)
+    ids = stop_token_ids(tok)
+    assert 50256 in ids and NEWLINE in ids and 628 in ids  # "\n\n"
+    assert 31373 not in ids  # "hello"
+
+
+POSTS = [
+    "Caught Mars at 200x tonight during a few seconds of steady air. Worth the frozen fingers.",
+    "The sourdough starter has opinions about the weather and none of them are good.",
+    "Library inventory day: found a 1962 star atlas with pencil notes in the margins.",
+    "Clyde ate a sock again. The vet says he is fine and I should hide my socks better.",
+    "Orion is back in the morning sky, which means autumn is really here whether I like it or not.",
+]
+
+
+def test_memorisation_detector_on_posts():
+    posts = TrainingPosts(POSTS * 3)
+    assert len(posts) == 5
+    copied, sim, closest = posts.closest(POSTS[0])
+    assert copied and sim == 1.0 and closest == POSTS[0]
+    # A near copy: a word changed, punctuation and case different.
+    near = "caught mars at 250x tonight during a few seconds of steady air - worth the frozen fingers!"
+    copied, sim, closest = posts.closest(near)
+    assert copied and sim >= 0.8 and closest == POSTS[0]
+    # A generation found whole inside a longer post.
+    copied, _, closest = posts.closest("found a 1962 star atlas with pencil notes")
+    assert copied and closest == POSTS[2]
+    # Original writing in the same voice is not a copy.
+    copied, sim, _ = posts.closest("My dream is a clear night, a warm loaf and a dog that leaves socks alone.")
+    assert not copied and sim < 0.8
+    assert not posts.closest("My dream is")[0]
+
+
+def test_memorisation_detector_against_real_train_file(tmp_path):
+    from huggingtweets.dataset import from_text, make_training_text
+
+    text = make_training_text([POSTS * 5], epochs=2, seed=1)
+    (tmp_path / "train.txt").write_text(text.train, encoding="utf-8")
+    posts = TrainingPosts.from_file(tmp_path / "train.txt")
+    assert len(posts) == len({normalise(p) for p in from_text(text.train)})
+    assert posts.closest(POSTS[3])[0]
+    assert not posts.closest("Completely new words about trains and rivers and mountains")[0]
+
+
+def test_copied_generation_is_flagged(tiny_dir, tmp_path, monkeypatch):
+    """Through generate(): a model folder whose train.txt holds the generated text flags it."""
+    from huggingtweets.dataset import to_text
+
+    first = generate(tiny_dir, GenerateOptions(num=1, max_new_tokens=12, seed=11)).texts[0]
+    model = tmp_path / "m"
+    shutil.copytree(tiny_dir, model)
+    (model / "data").mkdir()
+    (model / "data" / "train.txt").write_text(to_text([first, "another post entirely"]))
+    again = generate(model, GenerateOptions(num=1, max_new_tokens=12, seed=11)).generations[0]
+    assert again.text == first
+    assert again.copied_from_training and again.closest == first
+
+
+def test_missing_or_invalid_model_folder(tmp_path):
+    with pytest.raises(UserError, match="not a folder"):
+        generate(tmp_path / "nope", GenerateOptions(num=1))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(UserError, match="no config.json"):
+        generate(tmp_path / "empty", GenerateOptions(num=1))
+    (tmp_path / "noweights").mkdir()
+    (tmp_path / "noweights" / "config.json").write_text("{}")
+    with pytest.raises(UserError, match="no model weights"):
+        generate(tmp_path / "noweights", GenerateOptions(num=1))
+
+
+def test_generate_json_contract(tiny_dir):
+    from huggingtweets.cli import main
+
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        code = main(["generate", str(tiny_dir), "--prompt", "Hi", "-n", "2", "--max-new-tokens", "12", "--json"])
+    assert code == 0
+    data = json.loads(buf.getvalue())
+    assert set(data) == {"prompt", "generations"}
+    assert data["prompt"] == "Hi"
+    assert len(data["generations"]) == 2
+    for g in data["generations"]:
+        assert set(g) == {"text", "copied_from_training"}
+        assert g["text"].startswith("Hi") and isinstance(g["copied_from_training"], bool)
+
+
+def test_generate_cli_error_is_one_line(tmp_path, capsys):
+    from huggingtweets.cli import main
+
+    assert main(["generate", str(tmp_path / "missing"), "--json"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error:")

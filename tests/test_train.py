@@ -1,0 +1,303 @@
+"""Training end to end with the tiny model: the model folder, its records, resume, early stopping, LoRA."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import random
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from huggingtweets.errors import UserError
+from huggingtweets.train import TrainOptions, TrainResult, train
+
+WORDS = (
+    "the sky was clear tonight and I watched Saturn rise over the harbour while the bread "
+    "proofed slowly in the warm kitchen library books coffee rain garden telescope moon "
+    "neighbours dog walk morning quiet town sea wind stars notes friends baking"
+).split()
+
+TRAINING_KEYS = {
+    "base_model", "base_model_name", "base_model_url", "base_model_id", "separator", "accounts",
+    "dataset", "hyperparameters", "steps", "train_loss", "eval_loss", "perplexity",
+    "base_perplexity", "seconds", "tokens_per_second", "wandb", "versions",
+}  # fmt: skip
+HYPER_KEYS = {
+    "learning_rate", "lr_scheduler", "warmup_steps", "batch_size", "gradient_accumulation_steps",
+    "block_size", "max_steps", "lora", "precision", "seed", "eval_steps", "save_steps", "patience",
+}  # fmt: skip
+ACCOUNT_KEYS = {
+    "source", "handle", "display_name", "avatar_url", "downloaded", "reposts", "short", "kept",
+    "replies", "characters", "kind",
+}  # fmt: skip
+
+
+def write_posts(path: Path, n: int = 60, seed: int = 0) -> Path:
+    rng = random.Random(seed)
+    lines = []
+    for i in range(n):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(12, 24))]
+        lines.append(f"Post {i}: " + " ".join(words).capitalize() + ".")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(path.read_text()) > 6000
+    return path
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _env(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("HUGGINGTWEETS_CACHE", str(tmp_path_factory.getbasetemp() / "ht-cache"))
+    mp.setenv("WANDB_MODE", "disabled")
+    mp.setenv("HF_HUB_OFFLINE", "1")
+    yield
+    mp.undo()
+
+
+def small(**kw) -> TrainOptions:
+    base = dict(
+        base_model="tiny",
+        max_steps=6,
+        block_size=32,
+        batch_size=2,
+        eval_steps=2,
+        wandb_mode="disabled",
+        seed=1,
+        sample_generations=0,
+        card=False,
+    )
+    base.update(kw)
+    return TrainOptions(**base)
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory) -> Path:
+    return write_posts(tmp_path_factory.mktemp("src") / "mara.txt")
+
+
+@pytest.fixture(scope="module")
+def trained(source, tmp_path_factory):
+    out = tmp_path_factory.mktemp("model")
+    result = train(
+        [str(source)], out, small(sample_generations=2, sample_max_new_tokens=20, card=True)
+    )
+    return out, result
+
+
+def test_model_folder_contents(trained):
+    out, result = trained
+    for name in (
+        "model.safetensors",
+        "config.json",
+        "generation_config.json",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "training.json",
+        "generations.json",
+        "data/train.txt",
+        "data/valid.txt",
+        "data/dataset.json",
+    ):
+        assert (out / name).is_file(), name
+    assert (out / "checkpoints").is_dir()
+    assert not (out / ".model-tmp").exists()
+    # The folder loads with the plain Auto classes.
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    AutoModelForCausalLM.from_pretrained(out)
+    tok = AutoTokenizer.from_pretrained(out)
+    assert tok("hello world")["input_ids"] == [31373, 995]
+
+
+def test_result_json_contract(trained):
+    out, result = trained
+    assert isinstance(result, TrainResult)
+    data = result.to_json()
+    types = {
+        "model_dir": str, "train_loss": float, "eval_loss": float, "perplexity": float,
+        "base_perplexity": float, "steps": int, "seconds": float, "tokens_per_second": float,
+    }  # fmt: skip
+    assert set(data) == set(types)
+    for key, kind in types.items():
+        assert type(data[key]) is kind, key
+    assert data["steps"] == 6
+    assert data["model_dir"] == str(out)
+    assert math.isclose(data["perplexity"], math.exp(data["eval_loss"]), rel_tol=1e-6)
+    assert data["tokens_per_second"] > 0
+    assert "held-out" in result.summary()
+    json.dumps(data, allow_nan=False)
+
+
+def test_training_record(trained):
+    out, result = trained
+    record = json.loads((out / "training.json").read_text())
+    assert set(record) == TRAINING_KEYS
+    assert set(record["hyperparameters"]) == HYPER_KEYS
+    assert set(record["accounts"][0]) == ACCOUNT_KEYS
+    assert set(record["dataset"]) == {"seed", "epochs", "clean", "train_posts", "valid_posts", "characters"}
+    assert set(record["dataset"]["clean"]) == {"keep_newlines", "drop_replies", "strip_mentions"}
+    assert set(record["wandb"]) == {
+        "mode", "project", "entity", "preprocess_run_url", "train_run_url", "run_dir"
+    }  # fmt: skip
+    assert set(record["versions"]) == {"huggingtweets", "transformers", "torch", "datasets", "python"}
+    assert record["base_model"] == "tiny"
+    assert record["separator"] == "<|endoftext|>"
+    assert record["steps"] == 6
+    assert record["hyperparameters"]["block_size"] == 32
+    assert record["hyperparameters"]["seed"] == 1
+    assert record["hyperparameters"]["precision"] == "fp32"
+    assert record["hyperparameters"]["learning_rate"] == pytest.approx(1.372e-4)
+    assert record["hyperparameters"]["lr_scheduler"] == "cosine"
+    assert record["wandb"]["mode"] == "disabled"
+    assert record["accounts"][0]["handle"] == "mara"
+
+
+def test_config_and_generation_defaults(trained):
+    out, _ = trained
+    config = json.loads((out / "config.json").read_text())
+    assert config["task_specific_params"]["text-generation"] == {
+        "do_sample": True,
+        "min_length": 10,
+        "max_length": 160,
+        "temperature": 1.0,
+        "top_p": 0.95,
+        "prefix": "<|endoftext|>",
+    }
+    gen = json.loads((out / "generation_config.json").read_text())
+    assert gen["do_sample"] is True and gen["top_p"] == 0.95 and gen["max_length"] == 160
+    assert gen["eos_token_id"] == 50256 and gen["pad_token_id"] == 50256
+
+
+def test_generations_and_card(trained):
+    out, _ = trained
+    gens = json.loads((out / "generations.json").read_text())
+    assert gens["prompt"] == "My dream is"
+    assert len(gens["generations"]) == 2
+    for g in gens["generations"]:
+        assert set(g) == {"text", "copied_from_training"}
+        assert g["text"].startswith("My dream is") and "\n" not in g["text"]
+    assert (out / "README.md").is_file()
+    assert (out / "predictions.png").is_file()
+
+
+def test_train_from_download_folder_and_cli_json(source, tmp_path):
+    """`train DATA_DIR --json` prints exactly the contract's object."""
+    from huggingtweets.cli import main
+    from huggingtweets.download import download
+
+    data = tmp_path / "data"
+    download([str(source)], data)
+    out = tmp_path / "model"
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        code = main(
+            ["train", str(data), "--out", str(out), "--base-model", "tiny", "--max-steps", "2",
+             "--block-size", "32", "--batch-size", "2", "--wandb", "disabled", "--seed", "4",
+             "--json"]
+        )  # fmt: skip
+    assert code == 0
+    printed = json.loads(buf.getvalue())
+    assert set(printed) == {
+        "model_dir", "train_loss", "eval_loss", "perplexity", "base_perplexity", "steps",
+        "seconds", "tokens_per_second",
+    }  # fmt: skip
+    assert printed["steps"] == 2
+    assert (out / "data" / "train.txt").read_text() == (data / "train.txt").read_text()
+
+
+class _Interrupt:
+    """A TrainerCallback that raises KeyboardInterrupt at a given step (Ctrl-C mid-run)."""
+
+    def __new__(cls, at_step: int):
+        from transformers import TrainerCallback
+
+        class Interrupt(TrainerCallback):
+            def on_step_end(self, args, state, control, **kw):
+                if state.global_step == at_step:
+                    raise KeyboardInterrupt
+
+        return Interrupt()
+
+
+def test_resume_after_interruption_matches_uninterrupted(source, tmp_path):
+    whole = train([str(source)], tmp_path / "whole", small())
+    out = tmp_path / "cut"
+    with pytest.raises(KeyboardInterrupt):
+        train([str(source)], out, small(), callbacks=[_Interrupt(3)])
+    # Nothing that looks like a finished model is left behind.
+    assert not (out / "training.json").exists()
+    assert not (out / "model.safetensors").exists()
+    assert (out / "checkpoints" / "checkpoint-2").is_dir()
+    resumed = train([str(source)], out, small(resume=True))
+    assert resumed.steps == whole.steps == 6
+    assert resumed.eval_loss == pytest.approx(whole.eval_loss, rel=1e-4)
+    assert (out / "training.json").is_file()
+
+
+def test_resume_to_more_steps(source, tmp_path):
+    out = tmp_path / "more"
+    first = train([str(source)], out, small(max_steps=4))
+    assert first.steps == 4
+    second = train([str(source)], out, small(max_steps=6, resume=True))
+    assert second.steps == 6
+
+
+def test_resume_without_checkpoint_is_a_user_error(source, tmp_path):
+    with pytest.raises(UserError, match="Nothing to resume"):
+        train([str(source)], tmp_path / "none", small(resume=True))
+
+
+def test_early_stopping(source, tmp_path):
+    # A learning rate far too high makes the held-out loss worse at once: stop after `patience`.
+    result = train(
+        [str(source)],
+        tmp_path / "early",
+        small(max_steps=40, eval_steps=1, patience=2, learning_rate=0.9),
+    )
+    assert result.steps < 40
+    record = json.loads((tmp_path / "early" / "training.json").read_text())
+    assert record["hyperparameters"]["patience"] == 2
+
+
+def test_lora_merged_model_loads_plainly(source, tmp_path):
+    out = tmp_path / "lora"
+    result = train([str(source)], out, small(lora=True, max_steps=4))
+    assert result.steps == 4
+    assert not (out / "adapter_config.json").exists()
+    record = json.loads((out / "training.json").read_text())
+    assert record["hyperparameters"]["lora"] is True
+    assert record["hyperparameters"]["learning_rate"] == pytest.approx(1e-3)
+    from safetensors import safe_open
+
+    with safe_open(str(out / "model.safetensors"), "pt") as f:
+        keys = list(f.keys())
+    assert keys and not any("lora" in k for k in keys)
+    from transformers import AutoModelForCausalLM
+
+    AutoModelForCausalLM.from_pretrained(out)
+
+
+def test_default_block_size_is_the_model_window(source, tmp_path):
+    result = train([str(source)], tmp_path / "m", small(block_size=None, max_steps=1, batch_size=1))
+    record = json.loads((tmp_path / "m" / "training.json").read_text())
+    assert record["hyperparameters"]["block_size"] == 256  # the tiny model's window
+    assert result.steps == 1
+
+
+def test_block_size_adapts_to_short_text():
+    from huggingtweets.train import choose_block_size
+
+    assert choose_block_size(None, 1024, 10_000) == (1024, None)
+    assert choose_block_size(None, 8192, 10_000)[0] == 1024
+    assert choose_block_size(2048, 256, 10_000)[0] == 256
+    block, note = choose_block_size(512, 1024, 300)
+    assert block == 256 and "300 tokens" in note
+    with pytest.raises(UserError, match="too little to train on"):
+        choose_block_size(512, 1024, 10)
+
+
+def test_bad_base_model_is_one_line(source, tmp_path):
+    with pytest.raises(UserError, match="could not load base model"):
+        train([str(source)], tmp_path / "x", small(base_model=str(tmp_path / "no-such-folder")))
