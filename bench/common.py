@@ -65,10 +65,16 @@ def step_timer():
                 "steps": len(self.steps),
                 "tokens_per_step": tokens_per_step,
                 "tokens": len(self.steps) * tokens_per_step,
-                "step_seconds_median": sorted(self.steps)[len(self.steps) // 2] if self.steps else None,
-                "tokens_per_second": (len(timed) * tokens_per_step / step_seconds) if step_seconds else None,
+                "step_seconds_median": sorted(self.steps)[len(self.steps) // 2]
+                if self.steps
+                else None,
+                "tokens_per_second": (len(timed) * tokens_per_step / step_seconds)
+                if step_seconds
+                else None,
                 "loop_seconds": loop,
-                "loop_tokens_per_second": len(self.steps) * tokens_per_step / loop if loop else None,
+                "loop_tokens_per_second": len(self.steps) * tokens_per_step / loop
+                if loop
+                else None,
                 "eval_seconds": self.eval_seconds,
                 "evals": self.evals,
                 "save_seconds": self.save_seconds,
@@ -104,9 +110,7 @@ def heldout_loss(model_dir: str | Path, data_dir: str | Path) -> dict:
                 break
             ids = torch.tensor([chunk])
             logits = model(input_ids=ids).logits.float()
-            loss = torch.nn.functional.cross_entropy(
-                logits[0, :-1], ids[0, 1:], reduction="sum"
-            )
+            loss = torch.nn.functional.cross_entropy(logits[0, :-1], ids[0, 1:], reduction="sum")
             total += float(loss)
             count += len(chunk) - 1
     return {"loss": total / count, "tokens": count}
@@ -138,7 +142,9 @@ def machine() -> dict:
     flags = ""
     try:
         text = Path("/proc/cpuinfo").read_text()
-        flags = " ".join(f for f in ("avx2", "avx512f", "avx512_bf16", "amx_bf16") if f" {f}" in text)
+        flags = " ".join(
+            f for f in ("avx2", "avx512f", "avx512_bf16", "amx_bf16") if f" {f}" in text
+        )
     except OSError:
         pass
     mem = None
@@ -182,7 +188,15 @@ def versions() -> dict:
     from importlib.metadata import PackageNotFoundError, version
 
     out = {}
-    for name in ("huggingtweets", "torch", "transformers", "datasets", "accelerate", "peft", "tokenizers"):
+    for name in (
+        "huggingtweets",
+        "torch",
+        "transformers",
+        "datasets",
+        "accelerate",
+        "peft",
+        "tokenizers",
+    ):
         try:
             out[name] = version(name)
         except PackageNotFoundError:

@@ -137,7 +137,7 @@ def train_original(
     }
 
 
-def original_generation_config(tok, eos_stops: bool = False):
+def original_generation_config(tok, eos_stops: bool = False, max_length: int = ORIGINAL_MAX_LENGTH):
     """The original's widget settings; `eos_stops=False` is the brief's "no stopping criteria"."""
     from transformers import GenerationConfig
 
@@ -145,7 +145,7 @@ def original_generation_config(tok, eos_stops: bool = False):
         do_sample=True,
         top_p=0.95,
         temperature=1.0,
-        max_length=ORIGINAL_MAX_LENGTH,
+        max_length=max_length,
         min_length=ORIGINAL_MIN_LENGTH,
         num_return_sequences=ORIGINAL_NUM,
         eos_token_id=tok.eos_token_id if eos_stops else None,
@@ -153,7 +153,13 @@ def original_generation_config(tok, eos_stops: bool = False):
     )
 
 
-def generate_original(model, tok, prompt: str = "My dream is", eos_stops: bool = False) -> tuple[list[str], int]:
+def generate_original(
+    model,
+    tok,
+    prompt: str = "My dream is",
+    eos_stops: bool = False,
+    max_length: int = ORIGINAL_MAX_LENGTH,
+) -> tuple[list[str], int]:
     """Ten posts as the original made them; returns (texts, tokens generated per sequence)."""
     import torch
 
@@ -163,7 +169,7 @@ def generate_original(model, tok, prompt: str = "My dream is", eos_stops: bool =
         out = model.generate(
             input_ids=input_ids,
             attention_mask=torch.ones_like(input_ids),
-            generation_config=original_generation_config(tok, eos_stops),
+            generation_config=original_generation_config(tok, eos_stops, max_length),
         )
     texts = []
     for row in out:

@@ -29,7 +29,12 @@ def ours_steps_for(base_model: str, tokens: int) -> tuple[int, int]:
 
 
 def train_task(task: dict) -> dict:
-    recipe, model, data_dir, out_dir = task["recipe"], task["model"], task["data_dir"], task["out_dir"]
+    recipe, model, data_dir, out_dir = (
+        task["recipe"],
+        task["model"],
+        task["data_dir"],
+        task["out_dir"],
+    )
     seed = int(task.get("seed", 0))
     timer = step_timer()
     base_rss = rss_mb()
@@ -40,15 +45,21 @@ def train_task(task: dict) -> dict:
 
         block = task.get("original_block")
         if task["mode"] == "tokens":
-            info = train_original(data_dir, model, out_dir, seed, max_steps=task["tokens"] // block, callbacks=[timer])
+            info = train_original(
+                data_dir, model, out_dir, seed, max_steps=task["tokens"] // block, callbacks=[timer]
+            )
         else:
-            info = train_original(data_dir, model, out_dir, seed, max_seconds=task["seconds"], callbacks=[timer])
+            info = train_original(
+                data_dir, model, out_dir, seed, max_seconds=task["seconds"], callbacks=[timer]
+            )
         tokens_per_step = info["batch_size"] * info["block_size"]
         result["hyperparameters"] = info
     else:
         from huggingtweets.train import TrainOptions, train
 
-        opts = dict(base_model=model, seed=seed, wandb_mode="disabled", sample_generations=0, card=False)
+        opts = dict(
+            base_model=model, seed=seed, wandb_mode="disabled", sample_generations=0, card=False
+        )
         if task["mode"] == "tokens":
             steps, _ = ours_steps_for(model, task["tokens"])
             # The run's one evaluation and checkpoint fall on its last step: timed apart from the steps.
@@ -59,10 +70,14 @@ def train_task(task: dict) -> dict:
         res = train(data_dir, out_dir, TrainOptions(**opts), callbacks=[timer])
         record = json.loads((Path(out_dir) / "training.json").read_text(encoding="utf-8"))
         hyper = record["hyperparameters"]
-        tokens_per_step = hyper["batch_size"] * hyper["block_size"] * hyper["gradient_accumulation_steps"]
+        tokens_per_step = (
+            hyper["batch_size"] * hyper["block_size"] * hyper["gradient_accumulation_steps"]
+        )
         result["hyperparameters"] = hyper
         result["package_result"] = res.to_json()
-    result["wall_seconds"] = time.perf_counter() - t0  # load + tokenize + train + save (+ ours' evals)
+    result["wall_seconds"] = (
+        time.perf_counter() - t0
+    )  # load + tokenize + train + save (+ ours' evals)
     result.update(timer.summary(tokens_per_step))
     result["peak_rss_mb"] = peak_rss_mb()
     result["rss_before_mb"] = base_rss
@@ -81,6 +96,8 @@ def generate_task(task: dict) -> dict:
     model_dir = task["model_dir"]
     prompt = task.get("prompt", "My dream is")
     reps = int(task.get("reps", 3))
+    max_length = int(task.get("max_length", 160))  # smoke tests shorten both recipes alike
+    with_eos = bool(task.get("original_eos", True))
     tok = AutoTokenizer.from_pretrained(model_dir)
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
     t = time.perf_counter()
@@ -89,18 +106,27 @@ def generate_task(task: dict) -> dict:
 
     def run_original(eos_stops):
         t = time.perf_counter()
-        texts, n = generate_original(model, tok, prompt, eos_stops=eos_stops)
+        texts, n = generate_original(model, tok, prompt, eos_stops=eos_stops, max_length=max_length)
         return time.perf_counter() - t, texts, n
 
     def run_ours(seed):
         t = time.perf_counter()
-        res = generate(model_dir, GenerateOptions(prompt=prompt, seed=seed))
+        res = generate(
+            model_dir, GenerateOptions(prompt=prompt, seed=seed, max_new_tokens=max_length)
+        )
         return time.perf_counter() - t, res.texts
 
-    set_seed(0)
-    run_original(False)
-    run_ours(0)  # warm-ups
-    out = {"original": [], "original_eos": [], "ours": [], "original_new_tokens": [], "original_eos_new_tokens": []}
+    if task.get("warmup", True):
+        set_seed(0)
+        run_original(False)
+        run_ours(0)
+    out = {
+        "original": [],
+        "original_eos": [],
+        "ours": [],
+        "original_new_tokens": [],
+        "original_eos_new_tokens": [],
+    }
     samples = {}
     for i in range(reps):
         set_seed(1000 + i)
@@ -111,10 +137,11 @@ def generate_task(task: dict) -> dict:
         dt, texts = run_ours(1000 + i)
         out["ours"].append(dt)
         samples.setdefault("ours", texts)
-        set_seed(1000 + i)
-        dt, texts, n = run_original(True)
-        out["original_eos"].append(dt)
-        out["original_eos_new_tokens"].append(n)
+        if with_eos:
+            set_seed(1000 + i)
+            dt, texts, n = run_original(True)
+            out["original_eos"].append(dt)
+            out["original_eos_new_tokens"].append(n)
     out["ours_load_seconds"] = ours_load
     out["samples"] = samples
     out["peak_rss_mb"] = peak_rss_mb()
@@ -217,8 +244,14 @@ def profile_task(task: dict) -> dict:
         if not e.key.startswith("## ")
     ]
     Path(task["table"]).write_text(table, encoding="utf-8")
-    return {"model": task["model"], "batch": batch, "block": block, "autocast": task.get("autocast"),
-            "phases_seconds_per_step": phases, "top_ops": top}
+    return {
+        "model": task["model"],
+        "batch": batch,
+        "block": block,
+        "autocast": task.get("autocast"),
+        "phases_seconds_per_step": phases,
+        "top_ops": top,
+    }
 
 
 def generate_profile_task(task: dict) -> dict:

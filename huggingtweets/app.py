@@ -162,7 +162,7 @@ def loss_chart(train: list[tuple[int, float]], valid: list[tuple[int, float]]) -
     fig = Figure(figsize=(6, 2.8))
     ax = fig.subplots()
     if train:
-        ax.plot([s for s, _ in train], [v for _, v in train], label="training loss")
+        ax.plot([s for s, _ in train], [v for _, v in train], ".-", label="training loss")
     if valid:
         ax.plot([s for s, _ in valid], [v for _, v in valid], "o-", label="held-out loss")
     ax.set_xlabel("step")
@@ -190,18 +190,23 @@ def uploaded_files(value) -> list[tuple[str, bytes]]:
     return out
 
 
-def wandb_key_available() -> bool:
-    if os.environ.get("WANDB_API_KEY") or colab_secret("WANDB_API_KEY"):
-        return True
-    netrc = Path(os.environ.get("NETRC", Path.home() / ".netrc"))
-    try:
-        return "api.wandb.ai" in netrc.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
+def use_colab_wandb_key() -> None:
+    """On Colab, a `WANDB_API_KEY` secret becomes this process's key (never written anywhere)."""
+    if not os.environ.get("WANDB_API_KEY"):
+        key = colab_secret("WANDB_API_KEY")
+        if key:
+            os.environ["WANDB_API_KEY"] = key
 
 
 def default_wandb_mode() -> str:
-    return "online" if wandb_key_available() else "offline"
+    """As the CLI: WANDB_MODE when set, else online with a W&B key, else offline."""
+    use_colab_wandb_key()
+    try:
+        from huggingtweets.tracking import resolve_mode
+
+        return resolve_mode(None)
+    except Exception:  # an odd WANDB_MODE: let the user pick
+        return "offline"
 
 
 def check_runtime() -> str:
@@ -372,7 +377,12 @@ class App:
             description="Max steps",
             style={"description_width": "120px"},
         )
-        self.lora = W.Checkbox(value=False, description="LoRA (train small adapters, less memory)")
+        self.lora = W.Checkbox(
+            value=False,
+            description="LoRA: train small adapters (less memory)",
+            indent=False,
+            layout=W.Layout(width="auto", margin="0 0 0 128px"),
+        )
         self.advanced = W.Accordion(
             children=[
                 W.VBox(
@@ -422,6 +432,7 @@ class App:
 
     def _build_generate(self, prompt: str, num_posts: int) -> None:
         wide = {"description_width": "140px"}
+        slider = W.Layout(width="420px")
         self.prompt = W.Text(
             value=prompt,
             description="Start of sentence",
@@ -429,16 +440,33 @@ class App:
             layout=W.Layout(width="420px"),
         )
         self.num = W.IntSlider(
-            value=max(1, min(30, int(num_posts))), min=1, max=30, description="Posts", style=wide
+            value=max(1, min(30, int(num_posts))),
+            min=1,
+            max=30,
+            description="Posts",
+            style=wide,
+            layout=slider,
         )
         self.temperature = W.FloatSlider(
-            value=1.0, min=0.1, max=2.0, step=0.05, description="Temperature", style=wide
+            value=1.0,
+            min=0.1,
+            max=2.0,
+            step=0.05,
+            description="Temperature",
+            style=wide,
+            layout=slider,
         )
         self.top_p = W.FloatSlider(
-            value=0.95, min=0.05, max=1.0, step=0.01, description="Top-p", style=wide
+            value=0.95, min=0.05, max=1.0, step=0.01, description="Top-p", style=wide, layout=slider
         )
         self.length = W.IntSlider(
-            value=160, min=8, max=400, step=8, description="Max new tokens", style=wide
+            value=160,
+            min=8,
+            max=400,
+            step=8,
+            description="Max new tokens",
+            style=wide,
+            layout=slider,
         )
         self.generate_button = W.Button(
             description="Generate", button_style="primary", icon="magic"
@@ -577,6 +605,9 @@ class App:
             return
         placed = []
         for path in saved:
+            if str(path) in self.sources:  # the same file again: already in a box
+                placed.append(path.name)
+                continue
             box = next((b for b in self.source_boxes if not b.value.strip()), None)
             if box is None:
                 break
@@ -853,7 +884,7 @@ class App:
         try:
             result = publish(
                 self.model_dir,
-                repo_id=self.repo_id.value.strip() or None,
+                repo_id=self._repo_arg(token),
                 private=self.private.value,
                 token=token,
             )
@@ -873,6 +904,25 @@ class App:
             "<details open><summary>Model card (README.md)</summary>"
             f'<pre class="ht-card">{esc(redact(card, [token] if token else None))}</pre></details>'
         )
+
+    def _repo_arg(self, token: str | None) -> str | None:
+        """The repo id to pass: None (publish's default: your namespace and the handles) when
+        the box holds the prefilled name; a bare name goes under the token's own namespace."""
+        value = self.repo_id.value.strip()
+        if not value or value == self._repo_prefill:
+            return None
+        if "/" in value:
+            return value
+        try:
+            from huggingface_hub import whoami
+
+            namespace = whoami(token=token)["name"]
+        except Exception:
+            raise UserError(
+                f"Could not find your Hugging Face user name for '{value}': "
+                "write the repo id as namespace/name, or check the token."
+            ) from None
+        return f"{namespace}/{value}"
 
     # ------------------------------------------------------------------ batch
     def run_all(self, publish: bool = False) -> list[str]:

@@ -257,7 +257,10 @@ def _header(accounts: list[dict]) -> list[str]:
     names = " & ".join(esc_html(a.get("display_name") or a.get("handle") or "") for a in accounts)
     handles = "-".join(esc_html(str(a.get("handle") or "").lstrip("@")) for a in accounts)
     bot = "🤖 AI BOT 🤖" if len(accounts) <= 1 else "🤖 AI CYBORG 🤖"
-    lines = ['<div class="inline-flex flex-col" style="line-height: 1.5;">', '    <div class="flex">']
+    lines = [
+        '<div class="inline-flex flex-col" style="line-height: 1.5;">',
+        '    <div class="flex">',
+    ]
     for i in range(MAX_AVATARS):
         lines += _avatar_div(shown[i] if i < len(shown) else None)
     lines += [
@@ -370,7 +373,9 @@ def _limitations_section(training: dict) -> list[str]:
 
 
 def _extra_sections(training: dict, generations: dict, accounts: list[dict]) -> list[str]:
-    hp = training.get("hyperparameters") if isinstance(training.get("hyperparameters"), dict) else {}
+    hp = (
+        training.get("hyperparameters") if isinstance(training.get("hyperparameters"), dict) else {}
+    )
     ds = training.get("dataset") if isinstance(training.get("dataset"), dict) else {}
     clean = ds.get("clean") if isinstance(ds.get("clean"), dict) else {}
     versions = training.get("versions") if isinstance(training.get("versions"), dict) else {}
@@ -463,9 +468,10 @@ def _extra_sections(training: dict, generations: dict, accounts: list[dict]) -> 
             mark = " *(copies a training post)*" if g.get("copied_from_training") else ""
             lines.append(f"- {esc_md(g.get('text'))}{mark}")
 
-    names = " & ".join(
-        "@" + esc_md(str(a.get("handle") or "").lstrip("@")) for a in accounts
-    ) or "the account"
+    names = (
+        " & ".join("@" + esc_md(str(a.get("handle") or "").lstrip("@")) for a in accounts)
+        or "the account"
+    )
     lines += [
         "",
         "## Intended use and consent",
@@ -493,8 +499,7 @@ def render_card(training: dict, repo_id: str, generations: dict | None = None) -
         "",
         f"I was made with [huggingtweets]({PROJECT_URL}).",
         "",
-        "Create your own bot based on your favorite user with "
-        f"[the demo]({NOTEBOOK_URL})!",
+        f"Create your own bot based on your favorite user with [the demo]({NOTEBOOK_URL})!",
         "",
         "## How does it work?",
         "",

@@ -318,17 +318,21 @@ def main(argv: list[str] | None = None) -> int:
         if not args.command:
             parser.print_help()
             return 0
+        if hasattr(args, "out") and not str(args.out).strip():
+            raise UserError("--out is empty: give a folder to write to.")
         as_json = getattr(args, "json", False)
         # With --json, stdout carries the one object: everything else goes to stderr.
         with contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext():
             result = COMMANDS[args.command](args)
-        if as_json:
+        # Under torchrun every process runs the command; only the first one answers.
+        if as_json and os.environ.get("RANK", "0") == "0":
             print(json.dumps(result, ensure_ascii=False))
         return 0
     except UserError as e:
         print(f"error: {redact(str(e))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print(file=sys.stderr)  # end any progress bar's line first
         print(
             "error: interrupted; run the same command again (with --resume for train) to continue.",
             file=sys.stderr,
@@ -337,7 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as e:
         # Disk full, permission denied...: the user's machine, not our bug.
         print(
-            f"error: {e.strerror or e} ({e.filename or 'file'}): check the path and free space.",
+            "error: "
+            + redact(f"{e.strerror or e} ({e.filename or 'file'})")
+            + ": check the path and free space.",
             file=sys.stderr,
         )
         return 1

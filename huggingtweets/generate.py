@@ -248,7 +248,9 @@ def clean_prompt(prompt: str) -> str:
     return " ".join((prompt or "").split())
 
 
-def generate(model_dir: str | os.PathLike, options: GenerateOptions | None = None) -> GenerationResult:
+def generate(
+    model_dir: str | os.PathLike, options: GenerateOptions | None = None
+) -> GenerationResult:
     """Sample `options.num` posts that start with `options.prompt`."""
     import torch
 
@@ -271,18 +273,24 @@ def generate(model_dir: str | os.PathLike, options: GenerateOptions | None = Non
         from transformers import set_seed
 
         set_seed(options.seed)
+    from transformers import GenerationConfig
+
+    config = GenerationConfig(  # our own, so the saved widget defaults (max_length...) do not clash
+        do_sample=True,
+        temperature=options.temperature,
+        top_p=options.top_p,
+        max_new_tokens=max_new,
+        min_new_tokens=min(MIN_NEW_TOKENS, max_new),
+        num_return_sequences=options.num,
+        eos_token_id=stop_ids,  # each sequence stops at its own end of post
+        pad_token_id=tok.pad_token_id,
+        bos_token_id=loaded["separator_id"],
+    )
     with torch.inference_mode():
         out = model.generate(
             input_ids=input_ids,
             attention_mask=torch.ones_like(input_ids),
-            do_sample=True,
-            temperature=options.temperature,
-            top_p=options.top_p,
-            max_new_tokens=max_new,
-            min_new_tokens=min(MIN_NEW_TOKENS, max_new),
-            num_return_sequences=options.num,
-            eos_token_id=stop_ids,  # each sequence stops at its own end of post
-            pad_token_id=tok.pad_token_id,
+            generation_config=config,
         )
     stops = set(stop_ids)
     generations = []
@@ -322,4 +330,6 @@ def _check_options(options: GenerateOptions) -> None:
     if not 0 < float(options.top_p) <= 1:
         raise UserError(f"--top-p {options.top_p} is out of range: use above 0 to 1.")
     if not 1 <= int(options.max_new_tokens) <= 2048:
-        raise UserError(f"--max-new-tokens {options.max_new_tokens} is out of range: use 1 to 2048.")
+        raise UserError(
+            f"--max-new-tokens {options.max_new_tokens} is out of range: use 1 to 2048."
+        )

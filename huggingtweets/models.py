@@ -124,9 +124,7 @@ def gpt2_tokenizer(model_max_length: int = 1024):
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors
     from transformers import PreTrainedTokenizerFast
 
-    bpe = models.BPE.from_file(
-        str(DATA_DIR / "gpt2-vocab.json"), str(DATA_DIR / "gpt2-merges.txt")
-    )
+    bpe = models.BPE.from_file(str(DATA_DIR / "gpt2-vocab.json"), str(DATA_DIR / "gpt2-merges.txt"))
     core = Tokenizer(bpe)
     core.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     core.decoder = decoders.ByteLevel()
@@ -249,7 +247,9 @@ def resolve(name: str) -> str:
     """The local folder or Hub id to load for a base model name (builds the offline ones)."""
     key = (name or "").strip()
     if not key:
-        raise UserError("The base model is empty: give a Hub id, a local folder, 'tiny' or 'smollm2'.")
+        raise UserError(
+            "The base model is empty: give a Hub id, a local folder, 'tiny' or 'smollm2'."
+        )
     if key == TINY:
         return str(ensure_tiny())
     if key == SMOLLM2:
@@ -304,7 +304,9 @@ def load(name: str, dtype=None) -> BaseModel:
     local = Path(path).expanduser()
     is_local = local.is_dir()
     if not is_local and (local.is_absolute() or path.startswith((".", "~")) or path.count("/") > 1):
-        raise UserError(f"could not load base model '{name}': the folder '{path}' does not exist.")
+        raise UserError(
+            f"could not load base model '{name}': the folder '{path}' does not exist; check the path, or use a Hub id, 'smollm2' or 'tiny'."
+        )
     kwargs: dict = {}
     if dtype is not None:
         kwargs["dtype"] = dtype

@@ -239,7 +239,10 @@ def render_predictions(model_dir: str | os.PathLike, download_avatars: bool = Tr
 
     names = [str(a.get("display_name") or a.get("handle") or "") for a in accounts]
     handles = [str(a.get("handle") or "").lstrip("@") for a in accounts]
-    title = " & ".join(_drawable(n, bold=True) or _drawable(h, bold=True) for n, h in zip(names, handles, strict=True))
+    title = " & ".join(
+        _drawable(n, bold=True) or _drawable(h, bold=True)
+        for n, h in zip(names, handles, strict=True)
+    )
     handle_line = " & ".join("@" + _drawable(h) for h in handles)
 
     avatars = []

@@ -29,6 +29,7 @@ MAX_ARTIFACT_COPY_BYTES = 200 * 1024**2  # bigger local base models are logged b
 
 
 def api_key_available() -> bool:
+    """A W&B key in the environment or in ~/.netrc (where `wandb login` stores it); no prompt."""
     if os.environ.get("WANDB_API_KEY"):
         return True
     host = urlsplit(os.environ.get("WANDB_BASE_URL") or "https://api.wandb.ai").hostname or ""
@@ -37,11 +38,6 @@ def api_key_available() -> bool:
             return True
     except (OSError, netrc.NetrcParseError):
         pass
-    with contextlib.suppress(Exception):
-        import wandb
-
-        if wandb.api.api_key:  # wandb's own settings / login
-            return True
     return False
 
 
@@ -115,6 +111,7 @@ class Tracker:
     run: object = None  # the open `train` run
     _dataset_artifact: object = None
     warnings: list[str] = field(default_factory=list)
+    _env_set: list[str] = field(default_factory=list)  # WANDB_* variables we set
 
     @classmethod
     def create(cls, mode: str | None, out_dir: str | Path, is_main: bool = True) -> Tracker:
@@ -138,11 +135,16 @@ class Tracker:
     def _prepare_env(self) -> None:
         base = self.out_dir / "wandb"
         # Keep everything W&B writes inside the output folder unless the user chose otherwise.
-        for var, sub in (("WANDB_DIR", ""), ("WANDB_DATA_DIR", "data"), ("WANDB_CACHE_DIR", "cache")):
+        for var, sub in (
+            ("WANDB_DIR", ""),
+            ("WANDB_DATA_DIR", "data"),
+            ("WANDB_CACHE_DIR", "cache"),
+        ):
             if not os.environ.get(var):
                 path = base / sub if sub else base
                 path.mkdir(parents=True, exist_ok=True)
                 os.environ[var] = str(path)
+                self._env_set.append(var)  # undone in finish(): the next run has its own folder
         os.environ.setdefault("WANDB_SILENT", "true")
         os.environ.setdefault("WANDB_CONSOLE", "off")
         os.environ["WANDB_LOG_MODEL"] = "false"  # we log the model ourselves, once
@@ -213,7 +215,9 @@ class Tracker:
             raw_files = sorted((data_dir / "raw").glob("*.json"))
             for f in raw_files:
                 raw.add_file(str(f), name=f"raw/{f.name}")
-            for a in info.accounts:  # local files and archives: small ones whole, big ones by reference
+            for (
+                a
+            ) in info.accounts:  # local files and archives: small ones whole, big ones by reference
                 src = Path(a.source).expanduser()
                 if src.is_file():
                     if src.stat().st_size <= MAX_ARTIFACT_COPY_BYTES:
@@ -222,7 +226,9 @@ class Tracker:
                         raw.add_reference(src.resolve().as_uri(), checksum=False)
             raw.add_file(str(data_dir / "dataset.json"), name="dataset.json")
             run.log_artifact(raw)
-            train = wandb.Artifact("train-dataset", type="train-dataset", metadata=scrub_config(meta))
+            train = wandb.Artifact(
+                "train-dataset", type="train-dataset", metadata=scrub_config(meta)
+            )
             for fname in ("train.txt", "valid.txt", "dataset.json"):
                 if (data_dir / fname).is_file():
                     train.add_file(str(data_dir / fname), name=fname)
@@ -246,7 +252,10 @@ class Tracker:
             return
         config = dict(config)
         config["versions"] = versions()
-        config["inputs"] = {"dataset": "train-dataset:latest", "base_model": "pretrained-model:latest"}
+        config["inputs"] = {
+            "dataset": "train-dataset:latest",
+            "base_model": "pretrained-model:latest",
+        }
         self.run = self._init("train", f"train-{name}", config, group=name)
         self._record(self.run, "train_run_url")
         if self.mode == "offline":
@@ -273,7 +282,9 @@ class Tracker:
         folder = Path(base.path)
         from huggingtweets.models import SMOLLM2, TINY
 
-        if base.name == TINY or (folder.is_dir() and base.name != SMOLLM2 and _size(folder) <= MAX_ARTIFACT_COPY_BYTES):
+        if base.name == TINY or (
+            folder.is_dir() and base.name != SMOLLM2 and _size(folder) <= MAX_ARTIFACT_COPY_BYTES
+        ):
             for f in sorted(folder.iterdir()):
                 if f.is_file() and not f.name.startswith("."):
                     art.add_file(str(f), name=f.name, policy="immutable")
@@ -306,7 +317,9 @@ class Tracker:
             return
         import wandb
 
-        art = wandb.Artifact("finetuned-model", type="finetuned-model", metadata=scrub_config(metadata))
+        art = wandb.Artifact(
+            "finetuned-model", type="finetuned-model", metadata=scrub_config(metadata)
+        )
         for name in files:
             path = model_dir / name
             if path.is_file():
@@ -324,6 +337,8 @@ class Tracker:
             with contextlib.suppress(Exception):
                 self.run.finish(exit_code=1 if failed else 0)
             self.run = None
+        while self._env_set:
+            os.environ.pop(self._env_set.pop(), None)
 
     def to_json(self) -> dict:
         return {

@@ -45,13 +45,17 @@ class TrainOptions:
     base_model: str = "gpt2"  # Hub id, local folder, 'smollm2' or 'tiny'
     max_steps: int | None = None  # None: one pass over the text (the epochs are in the text)
     learning_rate: float | None = None  # None: 1.372e-4 (the original), 1e-3 with LoRA
-    batch_size: int | None = None  # sequences per step; None: 1,024 tokens per step, split over devices
+    batch_size: int | None = (
+        None  # sequences per step; None: 1,024 tokens per step, split over devices
+    )
     block_size: int | None = None  # tokens per sequence; None: min(model window, 1024)
     lora: bool = False  # train LoRA adapters (merged into the weights before saving)
     eval_steps: int | None = None  # None: about 5 held-out evaluations per run
     save_steps: int | None = None  # None: at every evaluation (a multiple of eval_steps)
     patience: int | None = None  # None: stop after 3 evaluations without improvement
-    wandb_mode: str | None = None  # online | offline | disabled; None: online with a key, else offline
+    wandb_mode: str | None = (
+        None  # online | offline | disabled; None: online with a key, else offline
+    )
     resume: bool = False  # continue from the last checkpoint in out_dir/checkpoints
     seed: int | None = None  # None: the dataset's (random, recorded) seed
     # Knobs the CLI does not expose (the notebook and the demo use them):
@@ -61,7 +65,9 @@ class TrainOptions:
     lora_r: int = 16  # LoRA rank
     lora_alpha: int = 32  # LoRA scale
     lora_dropout: float = 0.05
+    lora_layers: int | None = None  # adapters only in the top N blocks (None: all); fewer is faster
     max_seconds: float | None = None  # stop training (cleanly, with a save) after this long
+    deadline: float | None = None  # time.monotonic() by which training stops (the demo's budget)
     sample_generations: int = 5  # posts written to generations.json after training (0: none)
     sample_max_new_tokens: int = 160
     card: bool = True  # render predictions.png and README.md
@@ -164,8 +170,10 @@ def prepare_data(sources, out_dir: Path, options: TrainOptions, download_options
     sources = [str(s) for s in sources]
     if options.resume and is_dataset_dir(data_dir):
         return DatasetInfo.load(data_dir)  # the very text the interrupted run trained on
-    if len(sources) == 1 and Path(sources[0]).expanduser().is_dir() and is_dataset_dir(
-        Path(sources[0]).expanduser()
+    if (
+        len(sources) == 1
+        and Path(sources[0]).expanduser().is_dir()
+        and is_dataset_dir(Path(sources[0]).expanduser())
     ):
         src = Path(sources[0]).expanduser().resolve()
         if src == data_dir.resolve():
@@ -226,7 +234,9 @@ def pack(stream: list[int], block_size: int):
     )
 
 
-def choose_block_size(requested: int | None, model_max: int, n_tokens: int) -> tuple[int, str | None]:
+def choose_block_size(
+    requested: int | None, model_max: int, n_tokens: int
+) -> tuple[int, str | None]:
     from huggingtweets.models import MAX_BLOCK_SIZE
 
     block = min(requested or min(model_max, MAX_BLOCK_SIZE), model_max)
@@ -248,9 +258,9 @@ def choose_block_size(requested: int | None, model_max: int, n_tokens: int) -> t
 
 
 class _TimeBudget:
-    """A TrainerCallback that stops training (with a final save) after `seconds`."""
+    """A TrainerCallback that stops training (evaluated and saved) after `seconds` or at `deadline`."""
 
-    def __new__(cls, seconds: float):
+    def __new__(cls, seconds: float | None, deadline: float | None = None):
         from transformers import TrainerCallback
 
         class TimeBudget(TrainerCallback):
@@ -259,9 +269,12 @@ class _TimeBudget:
 
             def on_train_begin(self, args, state, control, **kw):
                 self.start = time.monotonic()
+                self.stop_at = min(
+                    self.start + seconds if seconds else math.inf, deadline or math.inf
+                )
 
             def on_step_end(self, args, state, control, **kw):
-                if self.start is not None and time.monotonic() - self.start >= seconds:
+                if self.start is not None and time.monotonic() >= self.stop_at:
                     control.should_training_stop = True
                     control.should_evaluate = True
                     control.should_save = True
@@ -286,12 +299,15 @@ class _StartStep:
 
 
 def _last_checkpoint(ckpt_dir: Path) -> Path | None:
-    from transformers.trainer_utils import get_last_checkpoint
-
+    """The newest complete checkpoint (one cut off mid-save has no trainer_state.json)."""
     if not ckpt_dir.is_dir():
         return None
-    last = get_last_checkpoint(str(ckpt_dir))
-    return Path(last) if last else None
+    done = [
+        p
+        for p in ckpt_dir.glob("checkpoint-*")
+        if p.name.split("-")[-1].isdigit() and (p / "trainer_state.json").is_file()
+    ]
+    return max(done, key=lambda p: int(p.name.split("-")[-1]), default=None)
 
 
 def train(
@@ -312,6 +328,17 @@ def train(
         raise UserError(
             f"Nothing to resume in '{out_dir}' (no checkpoint in {ckpt_dir}): run without --resume."
         )
+    created = not out_dir.exists()
+    try:
+        return _train(sources, out_dir, ckpt_dir, options, download_options, callbacks)
+    except BaseException:
+        # Leave no half-made folder behind, unless it holds a checkpoint to resume from.
+        if created and out_dir.is_dir() and _last_checkpoint(ckpt_dir) is None:
+            shutil.rmtree(out_dir, ignore_errors=True)
+        raise
+
+
+def _train(sources, out_dir: Path, ckpt_dir: Path, options, download_options, callbacks):
 
     import torch
     from accelerate import PartialState
@@ -352,7 +379,9 @@ def train(
         from_text((data_dir / "train.txt").read_text(encoding="utf-8")), tok, eos_id
     )
     valid_text = (
-        (data_dir / "valid.txt").read_text(encoding="utf-8") if (data_dir / "valid.txt").is_file() else ""
+        (data_dir / "valid.txt").read_text(encoding="utf-8")
+        if (data_dir / "valid.txt").is_file()
+        else ""
     )
     valid_stream = tokenize_posts(from_text(valid_text), tok, eos_id)
     block_size, note = choose_block_size(options.block_size, base.max_positions, len(train_stream))
@@ -462,14 +491,35 @@ def train(
 def _add_lora(model, options: TrainOptions):
     from peft import LoraConfig, get_peft_model
 
+    extra = {}
+    n_layers = getattr(model.config, "num_hidden_layers", None) or getattr(
+        model.config, "n_layer", None
+    )
+    if options.lora_layers and n_layers and options.lora_layers < n_layers:
+        # Only the top blocks: the backward pass then stops there, which is what makes it fast.
+        extra["layers_to_transform"] = list(range(n_layers - options.lora_layers, n_layers))
     config = LoraConfig(
         r=options.lora_r,
         lora_alpha=options.lora_alpha,
         lora_dropout=options.lora_dropout,
-        target_modules="all-linear",
+        target_modules=_linear_names(model) if extra else "all-linear",
         task_type="CAUSAL_LM",
+        **extra,
     )
     return get_peft_model(model, config)
+
+
+def _linear_names(model) -> list[str]:
+    """Names of the linear layers inside the transformer blocks (not the output layer)."""
+    import torch
+    from transformers.pytorch_utils import Conv1D
+
+    out = set()
+    output = model.get_output_embeddings()
+    for name, module in model.named_modules():
+        if isinstance(module, torch.nn.Linear | Conv1D) and module is not output:
+            out.add(name.rsplit(".", 1)[-1])
+    return sorted(out)
 
 
 def _run_trainer(
@@ -529,8 +579,8 @@ def _run_trainer(
         disable_tqdm=False,
     )
     all_callbacks = [EarlyStoppingCallback(early_stopping_patience=hyper["patience"])]
-    if options.max_seconds:
-        all_callbacks.append(_TimeBudget(options.max_seconds))
+    if options.max_seconds or options.deadline:
+        all_callbacks.append(_TimeBudget(options.max_seconds, options.deadline))
     start_step = _StartStep()
     all_callbacks.append(start_step)
     all_callbacks.extend(callbacks or [])
@@ -552,15 +602,18 @@ def _run_trainer(
             file=sys.stderr,
         )
     t0 = time.monotonic()
-    resume = True if options.resume else None
-    output = trainer.train(resume_from_checkpoint=resume)
+    last = _last_checkpoint(out_dir / CHECKPOINTS) if options.resume else None
+    output = trainer.train(resume_from_checkpoint=str(last) if last else None)
     train_seconds = time.monotonic() - t0
     steps = int(trainer.state.global_step)
     steps_run = steps - start_step.step
-    metrics = trainer.evaluate()
-    eval_loss = _finite(metrics.get("eval_loss"))
+    # The best evaluation is the model now loaded (load_best_model_at_end): no need to run it again.
+    best = trainer.state.best_metric
+    eval_loss = _finite(best if best is not None else trainer.evaluate().get("eval_loss"))
     train_loss = _finite(output.training_loss)
-    tokens = steps_run * hyper["batch_size"] * hyper["gradient_accumulation_steps"] * hyper["block_size"]
+    tokens = (
+        steps_run * hyper["batch_size"] * hyper["gradient_accumulation_steps"] * hyper["block_size"]
+    )
     tokens_per_second = tokens / train_seconds if train_seconds > 0 else 0.0
 
     state.wait_for_everyone()
@@ -598,7 +651,9 @@ def generation_defaults(separator: str) -> dict:
     }
 
 
-def _write_model_folder(out_dir: Path, options, info, base, trainer, hyper, result, tracker) -> None:
+def _write_model_folder(
+    out_dir: Path, options, info, base, trainer, hyper, result, tracker
+) -> None:
     """Save weights, config, tokenizer and records; the files a loader needs are moved in last."""
     from transformers import GenerationConfig
 
@@ -658,7 +713,10 @@ def _write_model_folder(out_dir: Path, options, info, base, trainer, hyper, resu
             ),
         )
         _atomic_write_json(out_dir / "generations.json", generations.to_json())
-        print(f"wrote {len(generations.generations)} sample posts in {time.monotonic() - t:.1f} s", file=sys.stderr)
+        print(
+            f"wrote {len(generations.generations)} sample posts in {time.monotonic() - t:.1f} s",
+            file=sys.stderr,
+        )
 
     if options.card:
         _render(out_dir)
@@ -745,5 +803,7 @@ def _training_record(options, info, base, hyper, result, tracker) -> dict:
         "seconds": result.seconds,
         "tokens_per_second": result.tokens_per_second,
         "wandb": tracker.to_json(),
-        "versions": {k: v[k] for k in ("huggingtweets", "transformers", "torch", "datasets", "python")},
+        "versions": {
+            k: v[k] for k in ("huggingtweets", "transformers", "torch", "datasets", "python")
+        },
     }

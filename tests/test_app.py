@@ -232,6 +232,9 @@ def test_upload_saves_file_and_fills_a_box(app, posts_file):
     assert saved.read_bytes() == content
     assert app.source_boxes[0].value == str(saved)
     assert "Saved evil_name.txt" in app.upload_status.value
+    assert app.upload.value == ()  # memory freed, the file is on disk
+    app._on_upload({"new": ({"name": "evil name.txt", "content": content},)})
+    assert app.sources == [str(saved)]  # the same file again fills no second box
     assert app.on_download(), app.last_error
 
 
@@ -296,13 +299,17 @@ def test_train_generate_publish_flow(app, monkeypatch):
     app.token.value = secret
     app.private.value = True
     assert app.on_publish() is True, app.last_error
-    assert calls["publish"] == {"repo_id": "mara", "private": True, "token": secret}
+    # the prefilled name: publish's own default (your namespace and the handles)
+    assert calls["publish"] == {"repo_id": None, "private": True, "token": secret}
     assert app.token.value == ""  # never kept in the widget
-    assert "https://huggingface.co/mara" in app.publish_html.value
+    assert "https://huggingface.co/None" in app.publish_html.value  # the fake's URL
     assert "&lt;script&gt;alert(1)" in app.publish_html.value  # card preview escaped
-    # republish uses the remembered token without echoing it
+    # republish uses the remembered token without echoing it; a full repo id goes as typed
+    app.repo_id.value = "someone/my-bot"
     assert app.on_publish() is True
     assert calls["publish"]["token"] == secret
+    assert calls["publish"]["repo_id"] == "someone/my-bot"
+    assert "https://huggingface.co/someone/my-bot" in app.publish_html.value
     for w in _all_widgets(app):
         assert secret not in str(getattr(w, "value", ""))
 
@@ -381,3 +388,22 @@ def _all_widgets(app: App):
             yield value
         elif isinstance(value, list):
             yield from (v for v in value if hasattr(v, "get_state"))
+
+
+def test_publish_bare_repo_name_goes_under_your_namespace(app, monkeypatch):
+    import huggingface_hub
+
+    calls: dict = {}
+    install_fakes(monkeypatch, calls, app)
+    monkeypatch.setattr(huggingface_hub, "whoami", lambda token=None: {"name": "alice"})
+    assert app.on_download() and app.on_train()
+    app.repo_id.value = "my-bot"
+    assert app.on_publish() is True, app.last_error
+    assert calls["publish"]["repo_id"] == "alice/my-bot"
+
+    def offline(token=None):
+        raise OSError("no network")
+
+    monkeypatch.setattr(huggingface_hub, "whoami", offline)
+    assert app.on_publish() is False
+    assert "namespace/name" in app.last_error

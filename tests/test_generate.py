@@ -64,7 +64,9 @@ def newline_lover(tmp_path_factory, tiny_dir) -> Path:
 
 
 def test_generations_are_single_lines_starting_with_the_prompt(tiny_dir):
-    result = generate(tiny_dir, GenerateOptions(prompt="My dream is", num=4, max_new_tokens=24, seed=3))
+    result = generate(
+        tiny_dir, GenerateOptions(prompt="My dream is", num=4, max_new_tokens=24, seed=3)
+    )
     assert result.prompt == "My dream is"
     assert len(result.generations) == 4
     for g in result.generations:
@@ -124,14 +126,18 @@ def test_memorisation_detector_on_posts():
     copied, sim, closest = posts.closest(POSTS[0])
     assert copied and sim == 1.0 and closest == POSTS[0]
     # A near copy: a word changed, punctuation and case different.
-    near = "caught mars at 250x tonight during a few seconds of steady air - worth the frozen fingers!"
+    near = (
+        "caught mars at 250x tonight during a few seconds of steady air - worth the frozen fingers!"
+    )
     copied, sim, closest = posts.closest(near)
     assert copied and sim >= 0.8 and closest == POSTS[0]
     # A generation found whole inside a longer post.
     copied, _, closest = posts.closest("found a 1962 star atlas with pencil notes")
     assert copied and closest == POSTS[2]
     # Original writing in the same voice is not a copy.
-    copied, sim, _ = posts.closest("My dream is a clear night, a warm loaf and a dog that leaves socks alone.")
+    copied, sim, _ = posts.closest(
+        "My dream is a clear night, a warm loaf and a dog that leaves socks alone."
+    )
     assert not copied and sim < 0.8
     assert not posts.closest("My dream is")[0]
 
@@ -178,7 +184,19 @@ def test_generate_json_contract(tiny_dir):
 
     buf = io.StringIO()
     with redirect_stdout(buf):
-        code = main(["generate", str(tiny_dir), "--prompt", "Hi", "-n", "2", "--max-new-tokens", "12", "--json"])
+        code = main(
+            [
+                "generate",
+                str(tiny_dir),
+                "--prompt",
+                "Hi",
+                "-n",
+                "2",
+                "--max-new-tokens",
+                "12",
+                "--json",
+            ]
+        )
     assert code == 0
     data = json.loads(buf.getvalue())
     assert set(data) == {"prompt", "generations"}

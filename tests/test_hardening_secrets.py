@@ -86,10 +86,14 @@ def _live_log_streams():
     earlier test's capture is closed by now: point them at a live stream (a test artefact)."""
     import logging
 
-    for name in ("transformers", "huggingface_hub", "datasets", ""):
-        for handler in logging.getLogger(name).handlers:
-            if type(handler) is logging.StreamHandler and getattr(handler.stream, "closed", False):
-                handler.stream = sys.stderr  # (setStream would flush the closed one)
+    loggers = [logging.getLogger()] + [
+        lg for lg in logging.Logger.manager.loggerDict.values() if isinstance(lg, logging.Logger)
+    ]
+    for lg in loggers:
+        for handler in lg.handlers:
+            if type(handler) is logging.StreamHandler:
+                handler.stream = sys.__stderr__  # (setStream would flush the closed one)
+                handler.__dict__.pop("flush", None)  # transformers binds the old stream's flush
 
 
 # ----------------------------------------------------------------------------- X API token
@@ -162,13 +166,7 @@ def test_x_token_never_in_output_or_files(planted, capsys, tmp_path, monkeypatch
             f"bad key {WANDB} here"
         ),
         lambda: RuntimeError(f"boom Authorization: Bearer {XTOKEN} / token={HF}"),
-        pytest.param(
-            lambda: OSError(13, f"denied {HF}", f"/tmp/{HF}"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="package bug 7 (HARDENING.md): cli.py's OSError line is not redacted",
-            ),
-        ),
+        lambda: OSError(13, f"denied {HF}", f"/tmp/{HF}"),
         lambda: ValueError("hf_" + "Z" * 30 + " a token we never saw"),
     ],
     ids=["user-error", "unexpected", "oserror", "unknown-hf-shaped"],
@@ -264,11 +262,6 @@ def test_card_escapes_hostile_posts_and_holds_no_secret(trained_with_secrets):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="package bug 6 (HARDENING.md): tracking.py sets WANDB_DIR/WANDB_DATA_DIR/WANDB_CACHE_DIR "
-    "in os.environ for good, so the next training in the process writes W&B files into this model's folder",
-)
 def test_wandb_folders_do_not_stick_to_the_process(trained_with_secrets):
     assert trained_with_secrets.env_after == dict.fromkeys(trained_with_secrets.env_after)
 

@@ -108,7 +108,9 @@ def _config(records) -> dict:
     out = {}
     for r in records:
         kind = r.WhichOneof("record_type")
-        items = r.run.config.update if kind == "run" else r.config.update if kind == "config" else []
+        items = (
+            r.run.config.update if kind == "run" else r.config.update if kind == "config" else []
+        )
         for item in items:
             key = "/".join(item.nested_key) if item.nested_key else item.key
             out[key] = json.loads(item.value_json)
@@ -164,7 +166,13 @@ def test_config_has_hyperparameters_and_versions_but_no_secret(tracked_run):
     assert config["hyperparameters"]["learning_rate"] == pytest.approx(1.372e-4)
     assert config["hyperparameters"]["block_size"] == 32
     assert config["options"]["seed"] == 2
-    assert set(config["versions"]) >= {"huggingtweets", "transformers", "torch", "datasets", "python"}
+    assert set(config["versions"]) >= {
+        "huggingtweets",
+        "transformers",
+        "torch",
+        "datasets",
+        "python",
+    }
     for path in runs:
         raw = path.read_bytes()
         for secret in (FAKE_KEY, FAKE_HF, FAKE_X):
@@ -209,7 +217,9 @@ def test_generations_table(tracked_run):
     table_file = next((out / "wandb").rglob("generations_*.table.json"))
     table = json.loads(table_file.read_text())
     assert table["columns"][:2] == ["input", "prediction"]
-    assert all(row[0] == "My dream is" and row[1].startswith("My dream is") for row in table["data"])
+    assert all(
+        row[0] == "My dream is" and row[1].startswith("My dream is") for row in table["data"]
+    )
 
 
 def test_mode_resolution(monkeypatch, tmp_path):

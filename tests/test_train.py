@@ -136,12 +136,25 @@ def test_training_record(trained):
     assert set(record) == TRAINING_KEYS
     assert set(record["hyperparameters"]) == HYPER_KEYS
     assert set(record["accounts"][0]) == ACCOUNT_KEYS
-    assert set(record["dataset"]) == {"seed", "epochs", "clean", "train_posts", "valid_posts", "characters"}
+    assert set(record["dataset"]) == {
+        "seed",
+        "epochs",
+        "clean",
+        "train_posts",
+        "valid_posts",
+        "characters",
+    }
     assert set(record["dataset"]["clean"]) == {"keep_newlines", "drop_replies", "strip_mentions"}
     assert set(record["wandb"]) == {
         "mode", "project", "entity", "preprocess_run_url", "train_run_url", "run_dir"
     }  # fmt: skip
-    assert set(record["versions"]) == {"huggingtweets", "transformers", "torch", "datasets", "python"}
+    assert set(record["versions"]) == {
+        "huggingtweets",
+        "transformers",
+        "torch",
+        "datasets",
+        "python",
+    }
     assert record["base_model"] == "tiny"
     assert record["separator"] == "<|endoftext|>"
     assert record["steps"] == 6

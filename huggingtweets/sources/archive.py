@@ -72,7 +72,8 @@ class _Reader:
             info = self.zip.getinfo(self.base + name)
             if info.file_size > MAX_FILE_BYTES:
                 raise UserError(
-                    f"'{label}' is larger than {MAX_FILE_BYTES // 1024**3} GB: too big to read."
+                    f"'{label}' is larger than {MAX_FILE_BYTES // 1024**3} GB: too big to read; "
+                    "check that it is the archive X sent you, or download it again."
                 )
             try:
                 data = self.zip.read(info)
@@ -93,7 +94,8 @@ def _read_bytes(path: Path, label: str) -> bytes:
         raise UserError(f"'{label}' cannot be read ({e.strerror}): check the path.") from None
     if size > MAX_FILE_BYTES:
         raise UserError(
-            f"'{label}' is larger than {MAX_FILE_BYTES // 1024**3} GB: too big to read."
+            f"'{label}' is larger than {MAX_FILE_BYTES // 1024**3} GB: too big to read; "
+            "check that it is the archive X sent you, or download it again."
         )
     return path.read_bytes()
 

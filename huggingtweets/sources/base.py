@@ -16,6 +16,15 @@ from huggingtweets.posts import Account, Post
 ProgressFn = Callable[[int, "int | None"], None]
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write to a temporary name beside `path`, then rename: never a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -23,6 +32,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

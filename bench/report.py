@@ -1,0 +1,214 @@
+"""BENCHMARKS.md from the raw results: `python -m bench.report bench/results/full.json [OUT.md]`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+TARGETS = {
+    "train_cpu": 1.2,
+    "train_gpu": 2.5,
+    "generate": 3.0,
+    "demo_seconds": 300.0,
+    "clean_seconds": 10.0,
+}
+
+
+def _f(x, fmt="{:.2f}", none="—"):
+    return none if x is None else fmt.format(x)
+
+
+def _verdict(value, target, higher_is_better=True):
+    if value is None:
+        return "not measured"
+    ok = value >= target if higher_is_better else value <= target
+    if ok:
+        return "**met**"
+    if higher_is_better:
+        return f"**missed** by {target / value:.2f}× ({value:.2f} vs {target})"
+    return f"**missed** by {value - target:.1f} s ({value:.1f} s vs {target:.0f} s)"
+
+
+def write_report(results: dict, path: Path) -> None:
+    path.write_text(render(results), encoding="utf-8")
+
+
+def render(r: dict) -> str:
+    m, v = r["machine"], r["versions"]
+    noisy = (m.get("load_average") or [0])[0] > (m.get("cores") or 1) * 0.5
+    lines = [
+        "# Benchmarks: huggingtweets against the original recipe",
+        "",
+        "Made by `python -m bench` (full run; `python -m bench --quick --json` for a 3-minute check).",
+        "Every figure is the median over the repetitions; every ratio is taken between runs of the same",
+        "invocation, on the same base model, the same training text and the same number of tokens.",
+        "",
+        f"- Date: {r['date']} (mode `{r['mode']}`, {r['seconds'] / 60:.1f} minutes in all)",
+        f"- Machine: {m['cpu']} ({m['cores']} cores, torch threads {m['torch_threads']}, "
+        f"{m['cpu_flags']}), {m['memory_gib']} GiB; {m['platform']}",
+        f"- GPU: {m['gpu'] or 'none on this machine: the GPU figures (gpt2, target ≥2.5×) were not measured'}",
+        f"- Load average when the run started: {m['load_average']}"
+        + ("  **(machine busy: timings are noisy)**" if noisy else ""),
+        "- Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()),
+        "- Data: the bundled sample account (`download(['sample'])`, seed 1234): the training text"
+        " has 4 epochs built in; the held-out loss is on its held-out posts (`valid.txt`), measured the"
+        " same way for both recipes (bench/common.py `heldout_loss`: token-weighted cross-entropy, fp32).",
+        "",
+        "Baseline (`bench/original.py`): Trainer, blocks of min(model window, 1024) tokens, batch 1, fp32,",
+        "AdamW lr 1.372e-4, cosine, no warm-up, no evaluation or checkpoints; generation with sampling,",
+        "top-p 0.95, temperature 1, 10 sequences, min_length 10, max_length 160, no stopping criteria,",
+        "cut at the first newline. Ours: `huggingtweets.train.train` and `huggingtweets.generate.generate`",
+        "with their defaults (held-out evaluations, checkpoints, early stopping, stop at end of post).",
+        "",
+    ]
+    for name, res in r["models"].items():
+        s = res["summary"]
+        o, b = s["ours"], s["original"]
+        bud = res["budget"]
+        lines += [
+            f"## {name} (CPU)",
+            "",
+            f"{bud['reps']} repetition(s); figure 1 over {res['token_budget']:,} tokens "
+            f"({bud['blocks']} original blocks of {res['original_block']}); figure 2 after "
+            f"{bud['seconds']:.0f} s of training each.",
+            "",
+            "| | original | ours | ours ÷ original |",
+            "|---|---|---|---|",
+            f"| 1. training tokens/s (optimizer steps, first step excluded) | {_f(b['tokens_per_second'], '{:,.0f}')} | "
+            f"{_f(o['tokens_per_second'], '{:,.0f}')} | **{_f(s['train_speedup'])}×** |",
+            f"| 1b. tokens/s of the whole loop (ours: incl. 1 held-out eval + 1 checkpoint) | "
+            f"{_f(b['loop_tokens_per_second'], '{:,.0f}')} | {_f(o['loop_tokens_per_second'], '{:,.0f}')} | "
+            f"{_f(_ratio(o['loop_tokens_per_second'], b['loop_tokens_per_second']))}× |",
+            f"| tokens per optimizer step / seconds per step | {_f(b['tokens_per_step'], '{:.0f}')} / {_f(b['step_seconds'])} s | "
+            f"{_f(o['tokens_per_step'], '{:.0f}')} / {_f(o['step_seconds'])} s | |",
+            f"| ours' in-loop held-out eval / checkpoint save (s) | — | {_f(o['eval_seconds'])} / {_f(o['save_seconds'])} | |",
+            f"| 2. held-out loss after equal wall time (lower is better) | {_f(b['loss_equal_time'], '{:.4f}')} | "
+            f"{_f(o['loss_equal_time'], '{:.4f}')} | {_f(_diff(o['loss_equal_time'], b['loss_equal_time']), '{:+.4f}')} |",
+            f"| … tokens trained in that time (steps) | {_f(b['time_tokens'], '{:,.0f}')} ({_f(b['time_steps'], '{:.0f}')}) | "
+            f"{_f(o['time_tokens'], '{:,.0f}')} ({_f(o['time_steps'], '{:.0f}')}) | |",
+            f"| held-out loss after equal tokens | {_f(b['loss_equal_tokens'], '{:.4f}')} | "
+            f"{_f(o['loss_equal_tokens'], '{:.4f}')} | {_f(_diff(o['loss_equal_tokens'], b['loss_equal_tokens']), '{:+.4f}')} |",
+            f'| 3. 10 generations of "My dream is" (s) | {_f(s["generate_original_seconds"])} | '
+            f"{_f(s['generate_ours_seconds'])} | **{_f(s['generate_speedup'])}×** faster |",
+            f"| … original settings but stopping when all 10 hit end-of-text (s) | "
+            f"{_f(s['generate_original_eos_seconds'])} | | {_f(s['generate_speedup_vs_eos'])}× |",
+            f"| 6. peak memory of training (RSS, MiB) | {_f(b['peak_rss_mb'], '{:,.0f}')} | "
+            f"{_f(o['peak_rss_mb'], '{:,.0f}')} | {_f(_ratio(o['peak_rss_mb'], b['peak_rss_mb']))}× |",
+            "",
+            f"Per-repetition training speed-ups: {', '.join(f'{x:.2f}' for x in s['train_speedups'])}; "
+            f"generation: {', '.join(f'{x:.2f}' for x in s['generate_speedups'])}.",
+            "",
+        ]
+        gens = res["runs"]["generate"]
+        if gens and gens[0].get("samples"):
+            smp = gens[0]["samples"]
+            lines += ["Sample generations (first repetition):", ""]
+            for k in ("original", "ours"):
+                for t in (smp.get(k) or [])[:3]:
+                    lines.append(f"- {k}: {t[:160]!r}")
+            lines.append("")
+    clean = r.get("clean")
+    demo = r.get("demo")
+    lines += ["## Pipeline figures", ""]
+    if clean:
+        tot = _med(clean["clean_seconds"]) + _med(clean["tokenize_seconds"])
+        lines += [
+            f"5. Clean + tokenize {clean['posts']:,} posts (synthesised from the sample's posts, "
+            f"{clean['kept']:,} kept, {clean['tokens']:,} GPT-2 tokens): clean {_med(clean['clean_seconds']):.2f} s "
+            f"+ tokenize {_med(clean['tokenize_seconds']):.2f} s = **{tot:.2f} s** "
+            f"(building the training text: {_med(clean['text_seconds']):.2f} s more).",
+            "",
+        ]
+    if demo is not None:
+        lines += [
+            f"4. `huggingtweets demo`: **{_f(demo.get('seconds'), '{:.0f}')} s**"
+            + (
+                ""
+                if demo.get("ok")
+                else f" (failed, exit {demo.get('exit')}: {demo.get('stderr_tail', '')[-300:]!r})"
+            ),
+            "",
+        ]
+    else:
+        lines += ["4. `huggingtweets demo`: not measured in this run.", ""]
+
+    lines += ["## Targets", "", "| target | result |", "|---|---|"]
+    for name, res in r["models"].items():
+        s = res["summary"]
+        lines.append(
+            f"| training ≥1.2× tokens/s on CPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_cpu'])} |"
+        )
+        d = _diff(s["ours"]["loss_equal_time"], s["original"]["loss_equal_time"])
+        lines.append(
+            f"| … at equal or better held-out loss ({name}) | "
+            + (
+                "not measured"
+                if d is None
+                else ("**met**" if d <= 0 else f"**missed**: +{d:.4f} nats")
+            )
+            + " |"
+        )
+        lines.append(
+            f"| 10 generations ≥3× faster ({name}) | {_verdict(s['generate_speedup'], TARGETS['generate'])} |"
+        )
+    lines.append(
+        f"| training ≥2.5× on a GPU (gpt2) | {'not measured: no GPU' if not m.get('gpu') else 'see GPU section'} |"
+    )
+    if demo is not None:
+        lines.append(
+            f"| demo under 5 minutes on 2 cores | {_verdict(demo.get('seconds'), TARGETS['demo_seconds'], False)} |"
+        )
+    if clean:
+        tot = _med(clean["clean_seconds"]) + _med(clean["tokenize_seconds"])
+        lines.append(
+            f"| 100,000 posts cleaned and tokenized in under 10 s | {_verdict(tot, TARGETS['clean_seconds'], False)} |"
+        )
+    lines.append("")
+
+    prof = r.get("profile")
+    if prof:
+        lines += ["## Where the time goes (torch.profiler, this run)", ""]
+        for key, p in prof.items():
+            if "phases_seconds_per_step" in p:
+                ph = p["phases_seconds_per_step"]
+                tops = ", ".join(
+                    f"{t['op']} {t['self_seconds_per_step']:.2f} s" for t in p["top_ops"][:6]
+                )
+                lines.append(
+                    f"- training step, {key} ({p['batch']}×{p['block']} tokens): "
+                    + ", ".join(f"{k} {val:.2f} s" for k, val in ph.items())
+                    + f". Top ops (self time per step): {tops}."
+                )
+            else:
+                tops = ", ".join(f"{t['op']} {100 * t['share']:.0f}%" for t in p["top_ops"][:6])
+                lines.append(f"- generation, {key}: {tops}.")
+        lines += ["", "Full tables: `bench/results/profile-*.txt`.", ""]
+    notes = Path(__file__).with_name("NOTES.md")
+    if notes.is_file():
+        lines += [notes.read_text(encoding="utf-8").rstrip(), ""]
+    return "\n".join(lines)
+
+
+def _med(xs):
+    xs = sorted(x for x in xs if x is not None)
+    return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
+
+
+def _ratio(a, b):
+    return a / b if a is not None and b else None
+
+
+def _diff(a, b):
+    return a - b if a is not None and b is not None else None
+
+
+if __name__ == "__main__":
+    results = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    out = (
+        Path(sys.argv[2])
+        if len(sys.argv) > 2
+        else Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+    )
+    write_report(results, out)
+    print(out)

@@ -1,0 +1,361 @@
+"""`python -m bench`: ours against the original recipe, side by side in one run; writes BENCHMARKS.md.
+
+    python -m bench                      # full: tiny + smollm2 on CPU, 3 repetitions, demo, profile
+    python -m bench --quick --json       # CPU, tiny model, < 3 minutes; one JSON object on stdout
+    python -m bench --smoke --json       # seconds: checks that the harness works (tests)
+
+Every measurement runs in its own process (peak memory per run); ratios are taken between runs
+of the same invocation; figures are medians over the repetitions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as _dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_SEED = 1234
+
+# Per-model budgets: token window for figure 1 (in the original's blocks) and seconds for figure 2.
+PROFILES = {
+    "full": {
+        "tiny": {"blocks": 64, "seconds": 45, "reps": 3, "gen_reps": 3},
+        "smollm2": {"blocks": 4, "seconds": 90, "reps": 3, "gen_reps": 3},
+    },
+    "quick": {"tiny": {"blocks": 16, "seconds": 15, "reps": 1, "gen_reps": 1}},
+    "smoke": {"tiny": {"blocks": 8, "seconds": 1, "reps": 1, "gen_reps": 1}},
+}
+
+
+def log(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def median(xs):
+    xs = [x for x in xs if x is not None]
+    return statistics.median(xs) if xs else None
+
+
+def run_worker(task: dict, work: Path, inprocess: bool = False) -> dict:
+    """Run one task in a fresh Python process and return its JSON result."""
+    work.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f"{task['task']}-", suffix=".json", dir=work)
+    os.close(fd)
+    task = dict(task, result=name)
+    if inprocess:
+        from bench.worker import run_task
+
+        return run_task(task)
+    task_file = Path(name + ".task")
+    task_file.write_text(json.dumps(task), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env.setdefault("HF_HUB_OFFLINE", "1")
+    env.setdefault("TOKENIZERS_PARALLELISM", "false")
+    env.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")
+    env.setdefault("WANDB_MODE", "disabled")
+    proc = subprocess.run(  # noqa: UP022
+        [sys.executable, "-m", "bench.worker", str(task_file)],
+        cwd=str(ROOT),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    if proc.returncode != 0:
+        tail = "\n".join(proc.stderr.splitlines()[-25:])
+        raise RuntimeError(f"bench worker {task['task']} failed (exit {proc.returncode}):\n{tail}")
+    return json.loads(Path(name).read_text(encoding="utf-8"))
+
+
+def prepare_data(work: Path) -> Path:
+    from huggingtweets.download import DownloadOptions, download
+
+    data = work / "data"
+    if not (data / "dataset.json").is_file():
+        download(["sample"], data, DownloadOptions(seed=DATA_SEED))
+    return data
+
+
+def original_block(model: str) -> int:
+    from transformers import AutoConfig
+
+    from huggingtweets import models
+
+    return min(models.max_positions(AutoConfig.from_pretrained(models.resolve(model))), 1024)
+
+
+def bench_model(
+    model: str, budget: dict, data: Path, work: Path, inprocess: bool, mode: str
+) -> dict:
+    block = original_block(model)
+    tokens = budget["blocks"] * block
+    runs = {
+        "tokens": {"original": [], "ours": []},
+        "time": {"original": [], "ours": []},
+        "generate": [],
+    }
+    for rep in range(budget["reps"]):
+        order = ["original", "ours"] if rep % 2 == 0 else ["ours", "original"]
+        for mode in ("tokens", "time"):
+            for recipe in order:
+                out = work / f"{model}-{mode}-{recipe}-{rep}"
+                task = {
+                    "task": "train",
+                    "recipe": recipe,
+                    "model": model,
+                    "data_dir": str(data),
+                    "out_dir": str(out),
+                    "seed": 100 + rep,
+                    "mode": mode,
+                    "tokens": tokens,
+                    "seconds": budget["seconds"],
+                    "original_block": block,
+                }
+                log(f"{model} rep {rep + 1}/{budget['reps']}: train {recipe} ({mode})")
+                runs[mode][recipe].append(run_worker(task, work / "tasks", inprocess))
+        # Generation: both recipes on the weights ours just trained in equal time.
+        gen = {
+            "task": "generate",
+            "model_dir": str(work / f"{model}-time-ours-{rep}"),
+            "reps": budget["gen_reps"],
+        }
+        if mode == "smoke":
+            gen.update(max_length=24, warmup=False, original_eos=False)
+        elif mode == "quick":
+            gen.update(original_eos=False)  # the sensitivity variant only in full runs
+        log(f"{model} rep {rep + 1}/{budget['reps']}: generate")
+        runs["generate"].append(run_worker(gen, work / "tasks", inprocess))
+    return {
+        "model": model,
+        "original_block": block,
+        "token_budget": tokens,
+        "budget": budget,
+        "runs": runs,
+        "summary": summarise(runs),
+    }
+
+
+def summarise(runs: dict) -> dict:
+    def med(mode, recipe, key, sub=None):
+        vals = []
+        for r in runs[mode][recipe]:
+            v = r.get(key)
+            if sub is not None and isinstance(v, dict):
+                v = v.get(sub)
+            vals.append(v)
+        return median(vals)
+
+    s = {}
+    for recipe in ("original", "ours"):
+        s[recipe] = {
+            "tokens_per_second": med("tokens", recipe, "tokens_per_second"),
+            "loop_tokens_per_second": med("tokens", recipe, "loop_tokens_per_second"),
+            "step_seconds": med("tokens", recipe, "step_seconds_median"),
+            "tokens_per_step": med("tokens", recipe, "tokens_per_step"),
+            "eval_seconds": med("tokens", recipe, "eval_seconds"),
+            "save_seconds": med("tokens", recipe, "save_seconds"),
+            "wall_seconds_tokens": med("tokens", recipe, "wall_seconds"),
+            "loss_equal_tokens": med("tokens", recipe, "heldout", "loss"),
+            "loss_equal_time": med("time", recipe, "heldout", "loss"),
+            "time_loop_seconds": med("time", recipe, "loop_seconds"),
+            "time_tokens": med("time", recipe, "tokens"),
+            "time_steps": med("time", recipe, "steps"),
+            "peak_rss_mb": med("tokens", recipe, "peak_rss_mb"),
+            "peak_rss_mb_time": med("time", recipe, "peak_rss_mb"),
+        }
+    # Ratios within each repetition (same invocation, neighbouring runs), then the median.
+    speedups = [
+        o["tokens_per_second"] / b["tokens_per_second"]
+        for o, b in zip(runs["tokens"]["ours"], runs["tokens"]["original"], strict=True)
+        if o.get("tokens_per_second") and b.get("tokens_per_second")
+    ]
+    s["train_speedup"] = median(speedups)
+    s["train_speedups"] = speedups
+    gens = runs["generate"]
+    g_ratio = [median(g["original"]) / median(g["ours"]) for g in gens if g["ours"]]
+    s["generate_speedup"] = median(g_ratio)
+    s["generate_speedups"] = g_ratio
+    s["generate_original_seconds"] = median([median(g["original"]) for g in gens])
+    s["generate_ours_seconds"] = median([median(g["ours"]) for g in gens])
+    eos = [median(g["original_eos"]) for g in gens if g.get("original_eos")]
+    s["generate_original_eos_seconds"] = median(eos)
+    s["generate_speedup_vs_eos"] = (
+        median(
+            [median(g["original_eos"]) / median(g["ours"]) for g in gens if g.get("original_eos")]
+        )
+        if eos
+        else None
+    )
+    return s
+
+
+def time_demo(work: Path) -> dict:
+    out = work / "demo"
+    env = dict(os.environ, WANDB_MODE="disabled", HF_HUB_OFFLINE="1")
+    t = time.perf_counter()
+    proc = subprocess.run(  # noqa: UP022
+        [sys.executable, "-m", "huggingtweets", "demo", "--out", str(out), "--json"],
+        cwd=str(work),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seconds = time.perf_counter() - t
+    ok = proc.returncode == 0
+    return {
+        "seconds": seconds if ok else None,
+        "ok": ok,
+        "exit": proc.returncode,
+        "stderr_tail": "" if ok else proc.stderr[-800:],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    p.add_argument("--quick", action="store_true", help="CPU, tiny model, 1 repetition (< 3 min)")
+    p.add_argument("--smoke", action="store_true", help="a few steps only: checks the harness")
+    p.add_argument("--json", action="store_true", help="print the headline JSON object on stdout")
+    p.add_argument("--models", help="comma-separated base models (default: tiny,smollm2)")
+    p.add_argument("--reps", type=int, help="repetitions (default 3; quick 1)")
+    p.add_argument("--seconds", type=float, help="equal wall time per training run (figure 2)")
+    p.add_argument("--blocks", type=int, help="figure 1's token budget in the original's blocks")
+    p.add_argument(
+        "--demo", dest="demo", action="store_true", default=None, help="time `huggingtweets demo`"
+    )
+    p.add_argument("--no-demo", dest="demo", action="store_false")
+    p.add_argument("--no-profile", dest="profile", action="store_false", default=None)
+    p.add_argument("--report", help="where to write the markdown report (full mode: BENCHMARKS.md)")
+    p.add_argument(
+        "--results", help="where to write the raw JSON (default bench/results/<mode>.json)"
+    )
+    p.add_argument("--work", help="scratch folder (default: a temporary one)")
+    p.add_argument(
+        "--inprocess",
+        action="store_true",
+        help="no subprocesses (memory figures become cumulative)",
+    )
+    args = p.parse_args(argv)
+    if args.smoke:
+        args.inprocess = True  # seconds, not minutes: no process start-ups (memory is cumulative)
+
+    mode = "smoke" if args.smoke else "quick" if args.quick else "full"
+    profile = PROFILES[mode]
+    model_names = args.models.split(",") if args.models else list(profile)
+    do_demo = args.demo if args.demo is not None else mode == "full"
+    do_profile = args.profile if args.profile is not None else mode == "full"
+    report = args.report or (str(ROOT / "BENCHMARKS.md") if mode == "full" else None)
+    results_path = Path(args.results or ROOT / "bench" / "results" / f"{mode}.json")
+
+    from bench.common import machine, versions
+
+    started = time.time()
+    with contextlib.ExitStack() as stack:
+        if args.json:  # stdout carries the one JSON object: library chatter goes to stderr
+            stack.enter_context(contextlib.redirect_stdout(sys.stderr))
+        work = (
+            Path(args.work)
+            if args.work
+            else Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-")))
+        )
+        work.mkdir(parents=True, exist_ok=True)
+        os.environ.setdefault("WANDB_MODE", "disabled")
+        data = prepare_data(work)
+        results: dict = {
+            "mode": mode,
+            "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "machine": machine(),
+            "versions": versions(),
+            "models": {},
+        }
+        for name in model_names:
+            budget = dict(
+                profile.get(name) or PROFILES["full"].get(name) or PROFILES["full"]["smollm2"]
+            )
+            if args.reps:
+                budget["reps"] = args.reps
+                budget["gen_reps"] = max(budget["gen_reps"], 1)
+            if args.seconds:
+                budget["seconds"] = args.seconds
+            if args.blocks:
+                budget["blocks"] = args.blocks
+            results["models"][name] = bench_model(name, budget, data, work, args.inprocess, mode)
+        if mode != "smoke":
+            log("clean + tokenize 100,000 posts")
+            results["clean"] = run_worker(
+                {"task": "clean", "posts": 100_000, "reps": 3 if mode == "full" else 1},
+                work / "tasks",
+                args.inprocess,
+            )
+        if do_profile:
+            results["profile"] = {}
+            tables = ROOT / "bench" / "results"
+            tables.mkdir(parents=True, exist_ok=True)
+            for name in model_names:
+                for ac in ("fp32", "bf16"):
+                    log(f"profile training {name} ({ac})")
+                    results["profile"][f"{name}-{ac}"] = run_worker(
+                        {
+                            "task": "profile",
+                            "model": name,
+                            "autocast": ac,
+                            "steps": 2,
+                            "table": str(tables / f"profile-train-{name}-{ac}.txt"),
+                        },
+                        work / "tasks",
+                        args.inprocess,
+                    )
+                log(f"profile generation {name}")
+                results["profile"][f"{name}-generate"] = run_worker(
+                    {
+                        "task": "generate_profile",
+                        "model_dir": str(work / f"{name}-time-ours-0"),
+                        "table": str(tables / f"profile-generate-{name}.txt"),
+                    },
+                    work / "tasks",
+                    args.inprocess,
+                )
+        results["demo"] = None
+        if do_demo:
+            log("huggingtweets demo")
+            results["demo"] = time_demo(work)
+        results["seconds"] = time.time() - started
+
+    results_path.parent.mkdir(parents=True, exist_ok=True)
+    results_path.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    if report:
+        from bench.report import write_report
+
+        write_report(results, Path(report))
+        log(f"wrote {report}")
+    headline = headline_json(results)
+    log(f"done in {results['seconds']:.0f} s: {headline}")
+    if args.json:
+        print(json.dumps(headline))
+    return 0
+
+
+def headline_json(results: dict) -> dict:
+    first = "tiny" if "tiny" in results["models"] else next(iter(results["models"]))
+    s = results["models"][first]["summary"]
+    demo = results.get("demo") or {}
+
+    def f(x):
+        return float(x) if x is not None else float("nan")
+
+    return {
+        "train_speedup": f(s["train_speedup"]),
+        "generate_speedup": f(s["generate_speedup"]),
+        "eval_loss_ours": f(s["ours"]["loss_equal_time"]),
+        "eval_loss_original": f(s["original"]["loss_equal_time"]),
+        "demo_seconds": float(demo["seconds"]) if demo.get("seconds") is not None else None,
+    }
