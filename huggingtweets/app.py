@@ -167,6 +167,7 @@ def loss_chart(train: list[tuple[int, float]], valid: list[tuple[int, float]]) -
         ax.plot([s for s, _ in valid], [v for _, v in valid], "o-", label="held-out loss")
     ax.set_xlabel("step")
     ax.set_ylabel("loss")
+    ax.ticklabel_format(axis="y", useOffset=False, style="plain")
     if train or valid:
         ax.legend(fontsize=8)
     ax.spines[["top", "right"]].set_visible(False)
