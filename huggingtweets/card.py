@@ -15,10 +15,10 @@ import html
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
+from huggingtweets.atomic import atomic_write_bytes
 from huggingtweets.errors import UserError
 from huggingtweets.secrets import redact
 
@@ -87,7 +87,7 @@ def repo_name_for(handles: list[str]) -> str:
     """The original's repo name: handles lower-cased, sorted, joined with '-', Hub-safe."""
     parts = []
     for h in sorted(h.lower() for h in handles):
-        part = _REPO_NAME_BAD.sub("-", h.replace("@", "-at-")).strip("-.")
+        part = _REPO_NAME_BAD.sub("-", h).strip("-.")
         parts.append(part or "user")
     name = "-".join(parts) or "huggingtweets-model"
     name = re.sub(r"-{2,}", "-", name)
@@ -566,21 +566,7 @@ def validate_front_matter(text: str) -> dict:
     return data
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+atomic_write = atomic_write_bytes  # pictures.py imports it from here
 
 
 def write_card(model_dir: str | os.PathLike, repo_id: str | None = None) -> Path:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from huggingtweets.atomic import atomic_write_text
 from huggingtweets.clean import AccountStats, CleanOptions, clean_posts
 from huggingtweets.dataset import (
     DEFAULT_EPOCHS,
@@ -29,7 +30,6 @@ from huggingtweets.dataset import (
 from huggingtweets.errors import UserError
 from huggingtweets.posts import AccountPosts
 from huggingtweets.sources import FetchState, open_source
-from huggingtweets.sources.base import atomic_write_text
 
 MAX_SOURCES = 3  # the card's header has room for three avatars
 DATASET_FILE = "dataset.json"

@@ -23,6 +23,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from huggingtweets.atomic import atomic_write_text
 from huggingtweets.dataset import from_text
 from huggingtweets.errors import UserError
 
@@ -135,9 +136,7 @@ def _json_number(x):
 
 
 def _atomic_write_json(path: Path, data: dict) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def check_options(options: TrainOptions) -> None:

@@ -290,7 +290,11 @@ CASES = [
     ("zip-empty-archive", D + ["{IN}/emptyarchive.zip", "--out", "{OUT}"], r"holds no posts"),
     ("zip-no-members", D + ["{IN}/nomembers.zip", "--out", "{OUT}"], r"not an X archive"),
     ("zip-zero-bytes", D + ["{IN}/zero.zip", "--out", "{OUT}"], r"not a zip file"),
-    ("zip-bomb-size", D + ["{IN}/bomb.zip", "--out", "{OUT}"], r"larger than 2 GB.*download it again"),
+    (
+        "zip-bomb-size",
+        D + ["{IN}/bomb.zip", "--out", "{OUT}"],
+        r"larger than 2 GB.*download it again",
+    ),
     ("tweets-js-is-png", D + ["{IN}/tweets.js", "--out", "{OUT}"], r"not UTF-8"),
     (
         "archive-json-no-tweets",

@@ -1,0 +1,334 @@
+"""Publish a trained model folder to the Hugging Face Hub, with its model card.
+
+`publish(model_dir, repo_id=None, private=False, token=None) -> PublishResult`
+
+1. Checks the folder holds a trained model (config.json, *.safetensors, training.json).
+2. Finds a token: the argument, `HF_TOKEN` / `HUGGING_FACE_HUB_TOKEN`, the Colab secret
+   `HF_TOKEN`, or the `hf auth login` cache. The token goes to huggingface_hub only: it is never
+   printed, logged or written anywhere, and every error message is scrubbed with `redact`.
+3. Chooses the repo id: the one given (validated: NAMESPACE/NAME), else
+   `<whoami name>/<handles, lower-cased, sorted, joined with '-'>`.
+4. Renders README.md again for that repo id (and predictions.png when it is missing) and checks
+   the card's front matter parses, before anything goes over the network.
+5. `create_repo(..., exist_ok=True)` then ONE commit holding the publishable files only
+   (weights, config, generation config, tokenizer, README.md, predictions.png, training.json):
+   never `checkpoints/`, `data/` or `wandb/`. Files this tool published earlier that the folder
+   no longer has (an old shard, say) are deleted in that same commit, so publishing again updates
+   the repo in place. The commit is made with `HfApi.create_commit`, the call `upload_folder` ends
+   in, rather than `upload_folder` itself: with `hf_xet` installed, `upload_folder` may split a
+   folder into several commits, and a failure between two would leave a half-published model.
+   One commit is all or nothing.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from huggingtweets.errors import UserError
+from huggingtweets.secrets import colab_secret, redact
+
+# Top-level files of the model folder that are published (matched with fnmatch).
+ALLOW_PATTERNS = [
+    "*.safetensors",
+    "*.safetensors.index.json",
+    "config.json",
+    "generation_config.json",
+    "tokenizer*",
+    "vocab.json",
+    "vocab.txt",
+    "merges.txt",
+    "special_tokens_map.json",
+    "added_tokens.json",
+    "chat_template*",
+    "README.md",
+    "predictions.png",
+    "training.json",
+]
+# Never published, whatever the patterns say (sub-folders are never walked anyway).
+NEVER = {"checkpoints", "data", "wandb", "raw", ".model-tmp", "generations.json"}
+
+NO_TOKEN = (
+    "No Hugging Face token: create one with write access at "
+    "https://huggingface.co/settings/tokens and set HF_TOKEN "
+    "(or add it as a Colab secret named HF_TOKEN)."
+)
+MAX_REPO_NAME = 96
+_NAME_BAD = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass
+class PublishResult:
+    repo_id: str
+    url: str
+    commit: str
+    files: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "repo_id": str(self.repo_id),
+            "url": str(self.url),
+            "commit": str(self.commit),
+            "files": [str(f) for f in self.files],
+        }
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def find_token(token: str | None = None) -> str | None:
+    """The first token found: argument, environment, Colab secret, login cache."""
+    candidates = [
+        token,
+        os.environ.get("HF_TOKEN"),
+        os.environ.get("HUGGING_FACE_HUB_TOKEN"),
+    ]
+    for value in candidates:
+        if value and value.strip():
+            return value.strip()
+    value = colab_secret("HF_TOKEN")
+    if value and value.strip():
+        return value.strip()
+    try:
+        from huggingface_hub import get_token
+
+        value = get_token()
+    except Exception:  # a broken login cache / OIDC setup: as if there were none
+        value = None
+    return value.strip() if value and value.strip() else None
+
+
+def check_model_dir(model_dir: str | os.PathLike) -> Path:
+    """The folder as a Path, or a UserError when it does not hold a trained model."""
+    path = Path(model_dir).expanduser()
+    fix = "train one with `huggingtweets train` (e.g. `huggingtweets train SOURCE --out DIR`)."
+    if not path.is_dir():
+        raise UserError(f"No model folder at '{model_dir}': {fix}")
+    missing = [n for n in ("config.json", "training.json") if not (path / n).is_file()]
+    if not any(p.is_file() for p in path.glob("*.safetensors")):
+        missing.insert(1, "model weights (*.safetensors)")
+    if missing:
+        raise UserError(
+            f"'{model_dir}' is not a trained model folder (missing {', '.join(missing)}): {fix}"
+        )
+    return path
+
+
+def repo_name_for(handles: list[str]) -> str:
+    """Handles lower-cased, sorted, joined with '-', reduced to [A-Za-z0-9._-], at most 96 chars."""
+    parts = []
+    for handle in sorted(str(h).lower().lstrip("@") for h in handles):
+        part = _NAME_BAD.sub("-", handle).strip("-.")
+        if part:
+            parts.append(part)
+    name = "-".join(parts)
+    name = re.sub(r"-{2,}", "-", name)
+    name = re.sub(r"\.{2,}", ".", name)
+    name = name[:MAX_REPO_NAME].strip("-.")
+    if name.endswith(".git"):
+        name = name[:-4].strip("-.")
+    return name or "huggingtweets-model"
+
+
+def check_repo_id(repo_id: str) -> str:
+    """`repo_id` when it is a valid NAMESPACE/NAME, else a UserError."""
+    from huggingface_hub.utils import HFValidationError, validate_repo_id
+
+    text = str(repo_id or "").strip()
+    problem = None
+    if text.count("/") != 1:
+        problem = "it must be NAMESPACE/NAME"
+    else:
+        try:
+            validate_repo_id(text)
+        except HFValidationError:
+            problem = (
+                "use letters, digits, '-', '_' and '.' (no '--' or '..'), at most 96 characters"
+            )
+        ns, name = text.split("/")
+        if problem is None and (not ns or not name or ns.startswith(".") or name.startswith(".")):
+            problem = "it must be NAMESPACE/NAME"
+    if problem:
+        shown = redact(" ".join(text.split()))[:120] or "(empty)"
+        raise UserError(
+            f"'{shown}' is not a Hub repo id ({problem}): pass --repo-id like yourname/my-bot."
+        )
+    return text
+
+
+def publishable_files(model_dir: Path) -> list[str]:
+    """Names of the top-level files to publish, sorted."""
+    names = []
+    for p in model_dir.iterdir():
+        if not p.is_file() or p.name in NEVER or p.name.startswith("."):
+            continue
+        if any(fnmatch.fnmatchcase(p.name, pat) for pat in ALLOW_PATTERNS):
+            names.append(p.name)
+    return sorted(names)
+
+
+def _is_ours(path_in_repo: str) -> bool:
+    return "/" not in path_in_repo and any(
+        fnmatch.fnmatchcase(path_in_repo, pat) for pat in ALLOW_PATTERNS
+    )
+
+
+def _short_reason(exc: BaseException) -> str:
+    status = _status(exc)
+    first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+    reason = f"HTTP {status}" if status else type(exc).__name__
+    if first and not status:
+        reason += f": {first[:120]}"
+    return reason
+
+
+def _status(exc: BaseException) -> int | None:
+    response = getattr(exc, "response", None)
+    status = getattr(response, "status_code", None)
+    return status if isinstance(status, int) else None
+
+
+def _network_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [OSError, ValueError, TimeoutError]
+    from huggingface_hub.errors import HfHubHTTPError
+
+    errors.append(HfHubHTTPError)
+    for module in ("httpx2", "httpx", "requests"):
+        try:
+            mod = __import__(module)
+        except ImportError:
+            continue
+        for name in ("HTTPError", "TransportError", "RequestException", "StreamError"):
+            cls = getattr(mod, name, None)
+            if isinstance(cls, type) and issubclass(cls, BaseException):
+                errors.append(cls)
+    return tuple(errors)
+
+
+def _hub_error(exc: BaseException, endpoint: str, model_dir: Path, token: str) -> UserError:
+    status = _status(exc)
+    if status in (401, 403):
+        message = (
+            f"The Hugging Face Hub rejected the token (HTTP {status}): "
+            "check that HF_TOKEN is valid and has write access."
+        )
+    else:
+        message = (
+            f"Publishing to {endpoint} failed ({_short_reason(exc)}): the model is intact in "
+            f"{model_dir}; run the same `huggingtweets publish` again."
+        )
+    return UserError(redact(message, extra=[token]))
+
+
+def _render_card(model_dir: Path, repo_id: str) -> None:
+    from huggingtweets import card
+
+    if not (model_dir / "predictions.png").is_file():
+        try:
+            from huggingtweets import pictures
+
+            pictures.render_predictions(model_dir)
+        except UserError:
+            raise
+        except Exception as e:  # the picture is a nicety: publish without it
+            print(
+                f"warning: could not draw predictions.png ({type(e).__name__}); publishing without it.",
+                file=sys.stderr,
+            )
+    path = card.write_card(model_dir, repo_id)
+    from huggingface_hub import ModelCard
+
+    try:
+        data = ModelCard(path.read_text(encoding="utf-8")).data.to_dict()
+    except Exception as e:
+        raise UserError(
+            redact(f"The model card {path} has invalid metadata ({e}): report it.")
+        ) from None
+    if not data:
+        raise UserError(f"The model card {path} has no metadata: report it.")
+
+
+# ---------------------------------------------------------------------------- publish
+
+
+def publish(
+    model_dir: str | os.PathLike,
+    repo_id: str | None = None,
+    private: bool = False,
+    token: str | None = None,
+) -> PublishResult:
+    """Create (or update) the Hub repo and push the model and its card in one commit."""
+    from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
+
+    from huggingtweets.card import handles_of, load_training
+
+    folder = check_model_dir(model_dir)
+    training = load_training(folder)
+    if repo_id is not None:
+        repo_id = check_repo_id(repo_id)
+    token = find_token(token)
+    if not token:
+        raise UserError(NO_TOKEN)
+
+    api = HfApi(token=token)  # reads the endpoint (HF_ENDPOINT) now
+    endpoint = api.endpoint.rstrip("/")
+    errors = _network_errors()
+
+    if repo_id is None:
+        try:
+            user = api.whoami(token=token)
+        except errors as e:
+            raise _hub_error(e, endpoint, folder, token) from None
+        name = user.get("name") if isinstance(user, dict) else None
+        if not name:
+            raise UserError(
+                f"The Hub at {endpoint} did not say who the token belongs to: "
+                "pass --repo-id NAMESPACE/NAME."
+            )
+        repo_id = check_repo_id(f"{name}/{repo_name_for(handles_of(training))}")
+
+    # Everything local first: a broken card must not reach the Hub.
+    _render_card(folder, repo_id)
+    files = publishable_files(folder)
+
+    try:
+        repo_url = api.create_repo(
+            repo_id, private=private, exist_ok=True, repo_type="model", token=token
+        )
+        if private:
+            # create_repo ignores `private` for an existing repo: asking for private means private.
+            info = api.model_info(repo_id, token=token)
+            if not getattr(info, "private", False):
+                api.update_repo_settings(repo_id, private=True, repo_type="model", token=token)
+        remote = set(api.list_repo_files(repo_id, repo_type="model", token=token))
+        operations: list = [
+            CommitOperationDelete(path_in_repo=p)
+            for p in sorted(remote)
+            if _is_ours(p) and p not in files and p not in NEVER
+        ]
+        operations += [
+            CommitOperationAdd(path_in_repo=name, path_or_fileobj=str(folder / name))
+            for name in files
+        ]
+        handles = ", ".join("@" + h for h in handles_of(training)) or "an account"
+        commit = api.create_commit(
+            repo_id,
+            operations,
+            commit_message=f"Upload model trained on {handles} with huggingtweets",
+            repo_type="model",
+            token=token,
+        )
+    except errors as e:
+        raise _hub_error(e, endpoint, folder, token) from None
+
+    url = str(getattr(repo_url, "url", None) or repo_url or f"{endpoint}/{repo_id}")
+    return PublishResult(
+        repo_id=repo_id,
+        url=redact(url, extra=[token]),
+        commit=str(commit.oid),
+        files=files,
+    )

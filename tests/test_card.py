@@ -1,0 +1,297 @@
+"""The model card of a trained model against the original huggingtweets layout (seed card 001).
+
+The model folder is made once by the real trainer; variants (3 accounts, hostile names, secrets)
+edit training.json in a copy and call `card.write_card` again.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from huggingtweets.card import write_card
+from huggingtweets.train import TrainOptions, train
+
+SEED_CARD = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "001_8b9638e890fd26df.txt"
+REPO_ID = "alice/posts"
+TOKEN = "hf_" + "abcdefghijklmnopqrstuvwxyzABCDEFGH"
+COUNT_ROWS = [
+    ("Tweets downloaded", "downloaded"),
+    ("Retweets", "reposts"),
+    ("Short tweets", "short"),
+    ("Tweets kept", "kept"),
+]
+# Seed lines that carry the seed account's own values (names, counts, runs, base model).
+SEED_VALUE_MARKERS = (
+    "thumbnail:",
+    "i_apx_86",
+    "🍮CC🍮",
+    "pbs.twimg.com",
+    "wandb.ai/wandb/huggingtweets/runs",
+    "GPT-2",
+    "| Tweets",
+    "| Retweets",
+    "| Short tweets",
+    "*Built by",
+)
+
+WORDS = (
+    "harbour lantern orchard violin tram market coffee rain garden telescope moon quiet town "
+    "sea wind stars notes friends baking bicycle chess library morning walk dog bread warm"
+).split()
+
+needs_seed = pytest.mark.skipif(not SEED_CARD.is_file(), reason="seed card 001 not available")
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("card-model")
+    rng = random.Random(11)
+    posts = base / "posts.txt"
+    posts.write_text(
+        "\n".join(
+            f"Entry {i}: " + " ".join(rng.choice(WORDS) for _ in range(rng.randint(9, 18))) + "."
+            for i in range(100)
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert len(posts.read_text(encoding="utf-8")) >= 6000
+    mp = pytest.MonkeyPatch()
+    mp.setenv("HUGGINGTWEETS_CACHE", str(base / "cache"))
+    mp.setenv("WANDB_MODE", "disabled")
+    mp.setenv("HF_HUB_OFFLINE", "1")
+    try:
+        out = base / "model"
+        train(
+            [str(posts)],
+            out,
+            TrainOptions(
+                base_model="tiny",
+                max_steps=2,
+                block_size=32,
+                wandb_mode="disabled",
+                sample_generations=2,
+                sample_max_new_tokens=24,
+            ),
+        )
+    finally:
+        mp.undo()
+    return out
+
+
+@pytest.fixture(scope="module")
+def card(trained) -> str:
+    return write_card(trained, REPO_ID).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def training(trained) -> dict:
+    return json.loads((trained / "training.json").read_text(encoding="utf-8"))
+
+
+def card_for(trained: Path, tmp_path: Path, training: dict, repo_id: str = REPO_ID) -> str:
+    """Write training.json (edited) into a copy of the model's records and render its card."""
+    folder = tmp_path / "variant"
+    folder.mkdir(exist_ok=True)
+    shutil.copy(trained / "generations.json", folder / "generations.json")
+    (folder / "training.json").write_text(json.dumps(training), encoding="utf-8")
+    return write_card(folder, repo_id).read_text(encoding="utf-8")
+
+
+def headings(text: str) -> list[str]:
+    return re.findall(r"^## (.+?)\s*$", text, re.M)
+
+
+def cells(row: str) -> list[str]:
+    """Cells of a Markdown table row, honouring `\\|` escapes."""
+    inner = row.strip()[1:-1]
+    return [c.strip() for c in re.split(r"(?<!\\)\|", inner)]
+
+
+def table(text: str) -> list[str]:
+    start = text.index("| Data |")
+    return text[start:].split("\n\n")[0].splitlines()
+
+
+def avatar_divs(text: str) -> list[str]:
+    header = text.split('<div class="flex">\n', 1)[1].split("\n    </div>\n", 1)[0]
+    return re.findall(r"<div\s+style=\"([^\"]*)\"", header)
+
+
+def front_matter(text: str) -> dict:
+    from huggingface_hub import ModelCard
+
+    return ModelCard(text).data.to_dict()
+
+
+def account(handle: str, name: str, **counts) -> dict:
+    base = {
+        "source": handle,
+        "handle": handle,
+        "display_name": name,
+        "avatar_url": None,
+        "downloaded": 10,
+        "reposts": 1,
+        "short": 2,
+        "kept": 7,
+        "replies": 0,
+        "characters": 100,
+        "kind": "file",
+    }
+    base.update(counts)
+    return base
+
+
+# ---------------------------------------------------------------------------- layout vs seed
+
+
+@needs_seed
+def test_same_sections_in_the_same_order_as_the_seed(card):
+    seed = headings(SEED_CARD.read_text(encoding="utf-8"))
+    assert seed[:5] == [
+        "How does it work?",
+        "Training data",
+        "Training procedure",
+        "How to use",
+        "Limitations and bias",
+    ]
+    ours = headings(card)
+    assert ours[: len(seed)] == seed
+    extra = ours[len(seed) :]
+    assert extra, "our extra sections come after the seed's"
+    assert not set(extra) & set(seed)
+
+
+@needs_seed
+def test_fixed_lines_of_the_seed_appear_in_order(card):
+    """Every line of the seed that is not about the seed's own account is in our card, in order."""
+    lines = card.splitlines()
+    pos = 0
+    for line in SEED_CARD.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or any(m in line for m in SEED_VALUE_MARKERS):
+            continue
+        assert line in lines[pos:], f"seed line missing or out of order: {line!r}"
+        pos = lines.index(line, pos) + 1
+
+
+def test_avatar_header_has_three_divs(card):
+    styles = avatar_divs(card)
+    assert len(styles) == 3
+    assert not styles[0].startswith("display:none")
+    assert all(s.startswith("display:none") for s in styles[1:])
+    assert card.index("---\n\n<div") < card.index("I was made with [huggingtweets]")
+
+
+def test_bot_line_and_names(card, training):
+    assert (
+        '<div style="text-align: center; margin-top: 3px; font-size: 16px; font-weight: 800">'
+        "🤖 AI BOT 🤖</div>" in card
+    )
+    handle = training["accounts"][0]["handle"]
+    assert f'<div style="text-align: center; font-size: 14px;">@{handle}</div>' in card
+
+
+def test_data_table_matches_training_json(card, training):
+    rows = table(card)
+    accounts = training["accounts"]
+    assert len(accounts) == 1
+    assert cells(rows[0]) == ["Data", accounts[0]["display_name"]]
+    assert cells(rows[1]) == ["---", "---"]
+    for row, (label, key) in zip(rows[2:], COUNT_ROWS, strict=True):
+        assert cells(row) == [label, str(accounts[0][key])]
+
+
+def test_usage_snippet_holds_the_repo_id(card):
+    assert (
+        "```python\n"
+        "from transformers import pipeline\n"
+        "generator = pipeline('text-generation',\n"
+        f"                     model='{REPO_ID}')\n"
+        'generator("My dream is", num_return_sequences=5)\n'
+        "```"
+    ) in card
+
+
+def test_front_matter_parses(card):
+    data = front_matter(card)
+    assert card.startswith("---\nlanguage: en\n")
+    assert data["language"] == "en"
+    assert "huggingtweets" in data["tags"]
+    assert data["widget"] == [{"text": "My dream is"}]
+    assert data["thumbnail"].endswith(f"/{REPO_ID}/resolve/main/predictions.png")
+
+
+# ---------------------------------------------------------------------------- variants
+
+
+def test_three_accounts_make_a_cyborg(trained, tmp_path, training):
+    training["accounts"] = [
+        account("ada", "Ada", downloaded=11, reposts=1, short=2, kept=8),
+        account("bob", "Bob", downloaded=21, reposts=3, short=4, kept=14),
+        account(
+            "cy",
+            "Cy",
+            downloaded=31,
+            reposts=5,
+            short=6,
+            kept=20,
+            avatar_url="https://x.test/c.png",
+        ),
+    ]
+    text = card_for(trained, tmp_path, training, "alice/ada-bob-cy")
+    assert "🤖 AI CYBORG 🤖" in text and "🤖 AI BOT 🤖" not in text
+    styles = avatar_divs(text)
+    assert len(styles) == 3 and not any(s.startswith("display:none") for s in styles)
+    assert "url(&#39;https://x.test/c.png&#39;)" in styles[2]
+    rows = table(text)
+    assert cells(rows[0]) == ["Data", "Ada", "Bob", "Cy"]
+    assert cells(rows[1]) == ["---"] * 4
+    for row, (label, key) in zip(rows[2:], COUNT_ROWS, strict=True):
+        assert cells(row) == [label] + [str(a[key]) for a in training["accounts"]]
+    assert "@ada-bob-cy</div>" in text
+    assert "model='alice/ada-bob-cy'" in text
+    front_matter(text)
+
+
+def test_hostile_names_are_escaped(trained, tmp_path, training):
+    training["accounts"] = [
+        account("evil", "<script>alert(1)</script>"),
+        account("pipe", "Pi | pe", avatar_url="https://x.test/a.png');background:url(evil\"><b>"),
+    ]
+    text = card_for(trained, tmp_path, training, "alice/evil-pipe")
+    assert "<script>" not in text and "alert(1)</script>" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "<b>" not in text and "');background" not in text
+    styles = avatar_divs(text)
+    assert len(styles) == 3 and "url(&#39;https://x.test/a.png%27%29" in styles[1]
+    rows = table(text)
+    assert len(cells(rows[0])) == 3  # the '|' did not add a column
+    assert cells(rows[0])[2].replace("\\|", "|") == "Pi | pe"
+    for row in rows[1:]:
+        assert len(cells(row)) == 3
+    front_matter(text)
+
+
+def test_no_secret_in_the_card(trained, tmp_path, training, monkeypatch):
+    wandb_key = "0123456789abcdef0123456789abcdef01234567"
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    monkeypatch.setenv("WANDB_API_KEY", wandb_key)
+    training["accounts"][0]["display_name"] = f"leaky {TOKEN}"
+    training["wandb"] = {
+        "mode": "online",
+        "project": wandb_key,
+        "entity": None,
+        "preprocess_run_url": f"https://wandb.ai/x/y/runs/{wandb_key}",
+        "train_run_url": None,
+        "run_dir": None,
+    }
+    text = card_for(trained, tmp_path, training)
+    assert TOKEN not in text and wandb_key not in text
+    on_disk = (tmp_path / "variant" / "README.md").read_text(encoding="utf-8")
+    assert TOKEN not in on_disk and wandb_key not in on_disk

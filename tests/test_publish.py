@@ -1,0 +1,369 @@
+"""`huggingtweets publish` against a local Hub (tests/hub_server.py) with the real huggingface_hub.
+
+The model folder is made once by the real trainer (tiny model, 2 steps). Most tests call the
+package in-process with huggingface_hub pointed at the local Hub (`HubServer.patch`); one runs
+`python -m huggingtweets publish` in a subprocess with HF_ENDPOINT, exactly as a user would.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from hub_server import HubServer
+
+from huggingtweets import cli
+from huggingtweets.errors import UserError
+from huggingtweets.publish import PublishResult, publish, repo_name_for
+from huggingtweets.train import TrainOptions, train
+
+TOKEN = "hf_" + "abcdefghijklmnopqrstuvwxyzABCDEFGH"  # hf_ + 34 letters
+BAD_TOKEN = "hf_" + "ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvuts"
+assert len(TOKEN) == len(BAD_TOKEN) == 37
+USER = "alice"
+PUBLISHED = {
+    "README.md",
+    "config.json",
+    "generation_config.json",
+    "model.safetensors",
+    "predictions.png",
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "training.json",
+}
+
+WORDS = (
+    "sky clear tonight watched saturn rise over the harbour bread proofed slowly in a warm kitchen "
+    "library books coffee rain garden telescope moon neighbours dog walk morning quiet town sea "
+    "wind stars notes friends baking tram market bicycle orchard lantern chess violin"
+).split()
+
+
+def write_posts(path: Path, n: int = 100) -> Path:
+    rng = random.Random(7)
+    lines = []
+    for i in range(n):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(9, 18))]
+        lines.append(f"Note {i}: " + " ".join(words).capitalize() + rng.choice(".!?"))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(path.read_text(encoding="utf-8")) >= 6000
+    return path
+
+
+# ---------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory) -> Path:
+    """A model folder written by the real trainer (once for this module)."""
+    base = tmp_path_factory.mktemp("publish-model")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("HUGGINGTWEETS_CACHE", str(base / "cache"))
+    mp.setenv("WANDB_MODE", "disabled")
+    mp.setenv("HF_HUB_OFFLINE", "1")
+    try:
+        posts = write_posts(base / "posts.txt")
+        out = base / "model"
+        train(
+            [str(posts)],
+            out,
+            TrainOptions(
+                base_model="tiny",
+                max_steps=2,
+                block_size=32,
+                wandb_mode="disabled",
+                sample_generations=2,
+                sample_max_new_tokens=24,
+            ),
+        )
+    finally:
+        mp.undo()
+    assert (out / "checkpoints").is_dir() and (out / "data").is_dir()
+    return out
+
+
+@pytest.fixture(scope="module")
+def hub():
+    with HubServer(tokens={TOKEN: USER}) as server:
+        yield server
+
+
+@pytest.fixture
+def env(hub, monkeypatch, tmp_path):
+    """huggingface_hub pointed at the local Hub, HF_TOKEN set, no login cache, clean Hub state."""
+    from huggingface_hub import constants
+
+    hub.patch(monkeypatch)
+    hub.fail_commit = None
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    monkeypatch.delenv("HUGGING_FACE_HUB_TOKEN", raising=False)
+    monkeypatch.delenv("HF_OIDC_RESOURCE", raising=False)
+    monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(tmp_path / "no-login" / "token"))
+    monkeypatch.setattr(
+        constants, "HF_STORED_TOKENS_PATH", str(tmp_path / "no-login" / "stored_tokens")
+    )
+    yield hub
+    hub.fail_commit = None
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    rc = cli.main(["publish", *args])
+    out, err = capsys.readouterr()
+    assert TOKEN not in out + err and BAD_TOKEN not in out + err
+    return rc, out, err
+
+
+def error_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def copy_model(trained: Path, dest: Path) -> Path:
+    """A copy without the (large) checkpoints; an empty-ish checkpoints/ stays to be excluded."""
+    shutil.copytree(trained, dest, ignore=shutil.ignore_patterns("checkpoints"))
+    (dest / "checkpoints" / "checkpoint-1").mkdir(parents=True)
+    (dest / "checkpoints" / "checkpoint-1" / "model.safetensors").write_bytes(b"x")
+    return dest
+
+
+# ---------------------------------------------------------------------------- tests
+
+
+def test_default_repo_name_is_sanitised():
+    assert repo_name_for(["Posts"]) == "posts"
+    assert repo_name_for(["User@Host.social", "name.bsky.social", "@Zed"]) == (
+        "name.bsky.social-user-host.social-zed"
+    )
+    assert repo_name_for(["a" * 200]) == "a" * 96
+    assert repo_name_for(["../../etc"]) == "etc"
+    assert repo_name_for(["@@@"]) == "huggingtweets-model"
+
+
+def test_publish_creates_the_repo_and_uploads_one_commit(trained, env):
+    hub = env
+    result = publish(trained)
+    assert isinstance(result, PublishResult)
+    assert result.repo_id == f"{USER}/posts"  # whoami name + the handle
+    assert result.url == f"{hub.url}/{USER}/posts"
+    repo = hub.repos[result.repo_id]
+    assert not repo.private
+    assert len(repo.commits) == 1 and result.commit == repo.sha
+    assert set(result.files) == PUBLISHED and result.files == sorted(result.files)
+    assert sorted(repo.files) == result.files
+    assert not any(p.startswith(("checkpoints/", "data/", "wandb/")) for p in repo.files)
+    assert "generations.json" not in repo.files
+    for name in result.files:
+        assert repo.files[name] == (trained / name).read_bytes(), name
+    card = repo.files["README.md"].decode()
+    assert f"model='{USER}/posts'" in card
+    assert f"{hub.url}/{USER}/posts/resolve/main/predictions.png" in card
+    commits = [r for r in hub.requests if r[0] == "POST" and "/commit/" in r[1]]
+    assert len(commits) == 1
+
+
+def test_publish_again_updates_in_place(trained, env, tmp_path):
+    hub = env
+    model = copy_model(trained, tmp_path / "model")
+    repo_id = f"{USER}/again"
+    first = publish(model, repo_id=repo_id)
+    # Nothing changed: no empty commit, same head.
+    same = publish(model, repo_id=repo_id)
+    assert same.commit == first.commit and len(hub.repos[repo_id].commits) == 1
+
+    # A changed record (and a new tokenizer file): one new commit on the same repo.
+    training = json.loads((model / "training.json").read_text(encoding="utf-8"))
+    training["accounts"][0]["display_name"] = "Posts Again"
+    (model / "training.json").write_text(json.dumps(training), encoding="utf-8")
+    (model / "added_tokens.json").write_text("{}", encoding="utf-8")
+    second = publish(model, repo_id=repo_id)
+    repo = hub.repos[repo_id]
+    assert second.repo_id == repo_id and second.commit != first.commit
+    assert len(repo.commits) == 2 and repo.sha == second.commit
+    assert "Posts Again" in repo.files["README.md"].decode()
+    assert "added_tokens.json" in repo.files
+
+    # A file it published before and the folder no longer has is removed in the next commit.
+    (model / "added_tokens.json").unlink()
+    third = publish(model, repo_id=repo_id)
+    assert "added_tokens.json" not in hub.repos[repo_id].files
+    assert third.files == sorted(hub.repos[repo_id].files)
+    assert not any(p.startswith("checkpoints/") for p in hub.repos[repo_id].files)
+
+
+def test_private_flag_reaches_the_hub(trained, env, capsys):
+    hub = env
+    rc, out, err = run_cli(capsys, str(trained), "--repo-id", f"{USER}/secret-bot", "--private")
+    assert rc == 0, err
+    assert out.strip() == f"published: {hub.url}/{USER}/secret-bot"
+    assert hub.repos[f"{USER}/secret-bot"].private is True
+    with pytest.raises(urllib.error.HTTPError) as e:  # anonymous: not found, as on the Hub
+        urllib.request.urlopen(f"{hub.url}/api/models/{USER}/secret-bot", timeout=10)
+    assert e.value.code == 404
+
+    # An existing public repo published again with --private becomes private.
+    assert run_cli(capsys, str(trained), "--repo-id", f"{USER}/flip")[0] == 0
+    assert hub.repos[f"{USER}/flip"].private is False
+    assert run_cli(capsys, str(trained), "--repo-id", f"{USER}/flip", "--private")[0] == 0
+    assert hub.repos[f"{USER}/flip"].private is True
+
+
+def test_json_contract(trained, env, capsys):
+    hub = env
+    rc, out, err = run_cli(capsys, str(trained), "--repo-id", f"{USER}/json-bot", "--json")
+    assert rc == 0, err
+    lines = out.strip().splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert list(data) == ["repo_id", "url", "commit", "files"]
+    assert data["repo_id"] == f"{USER}/json-bot"
+    assert data["url"] == f"{hub.url}/{USER}/json-bot"
+    assert data["commit"] == hub.repos[f"{USER}/json-bot"].sha
+    assert data["files"] == sorted(PUBLISHED)
+
+
+def test_bad_token_is_one_clear_line(trained, env, capsys, monkeypatch):
+    hub = env
+    monkeypatch.setenv("HF_TOKEN", BAD_TOKEN)
+    for args in ([str(trained)], [str(trained), "--repo-id", f"{USER}/nope"]):
+        rc, out, err = run_cli(capsys, *args)
+        assert rc == 1 and out == ""
+        assert error_line(err) == (
+            "error: The Hugging Face Hub rejected the token (HTTP 401): "
+            "check that HF_TOKEN is valid and has write access."
+        )
+    assert f"{USER}/nope" not in hub.repos
+
+
+def test_no_token_is_one_clear_line(trained, env, capsys, monkeypatch):
+    hub = env
+    monkeypatch.delenv("HF_TOKEN")
+    before = len(hub.requests)
+    rc, out, err = run_cli(capsys, str(trained))
+    assert rc == 1
+    assert error_line(err) == (
+        "error: No Hugging Face token: create one with write access at "
+        "https://huggingface.co/settings/tokens and set HF_TOKEN "
+        "(or add it as a Colab secret named HF_TOKEN)."
+    )
+    assert len(hub.requests) == before  # nothing was sent
+
+
+def test_failed_commit_publishes_nothing(trained, env, capsys):
+    hub = env
+    hub.fail_commit = 500
+    before = {p.name: p.stat().st_size for p in trained.iterdir() if p.is_file()}
+    rc, out, err = run_cli(capsys, str(trained), "--repo-id", f"{USER}/broken")
+    assert rc == 1
+    line = error_line(err)
+    assert line.startswith(f"error: Publishing to {hub.url} failed (HTTP 500)")
+    assert f"the model is intact in {trained}" in line
+    assert "run the same `huggingtweets publish` again" in line
+    assert hub.repos[f"{USER}/broken"].files == {}  # the repo exists, empty: no half model
+    assert hub.repos[f"{USER}/broken"].commits == []
+    after = {p.name: p.stat().st_size for p in trained.iterdir() if p.is_file()}
+    assert after.keys() == before.keys()
+
+    # Running the same command again once the Hub is back finishes the job.
+    hub.fail_commit = None
+    rc, out, err = run_cli(capsys, str(trained), "--repo-id", f"{USER}/broken")
+    assert rc == 0, err
+    assert sorted(hub.repos[f"{USER}/broken"].files) == sorted(PUBLISHED)
+
+
+def test_unreachable_hub_is_one_clear_line(trained, env, capsys, monkeypatch):
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "ENDPOINT", "http://127.0.0.1:9")  # discard port: refused
+    rc, out, err = run_cli(capsys, str(trained), "--repo-id", f"{USER}/offline")
+    assert rc == 1
+    line = error_line(err)
+    assert line.startswith("error: Publishing to http://127.0.0.1:9 failed (")
+    assert "the model is intact in" in line
+
+
+@pytest.mark.parametrize("repo_id", ["../x", "a/b/c", "", "   ", "noslash", "alice/..", "/x"])
+def test_bad_repo_ids_are_refused_before_any_request(trained, env, repo_id):
+    hub = env
+    before = len(hub.requests)
+    with pytest.raises(UserError, match="is not a Hub repo id"):
+        publish(trained, repo_id=repo_id)
+    assert len(hub.requests) == before
+
+
+def test_not_a_model_folder(env, tmp_path):
+    with pytest.raises(UserError, match=r"train one with `huggingtweets train`") as e:
+        publish(tmp_path / "missing")
+    assert "missing" in str(e.value)
+    (tmp_path / "half").mkdir()
+    (tmp_path / "half" / "config.json").write_text("{}")
+    with pytest.raises(UserError, match=r"train one with `huggingtweets train`") as e:
+        publish(tmp_path / "half")
+    assert "half" in str(e.value) and "training.json" in str(e.value)
+
+
+def test_published_model_loads_and_generates(trained, env, tmp_path):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    repo_id = f"{USER}/loadable"
+    publish(trained, repo_id=repo_id, private=True)
+    cache = tmp_path / "hf-cache"
+    model = AutoModelForCausalLM.from_pretrained(repo_id, token=TOKEN, cache_dir=cache)
+    tok = AutoTokenizer.from_pretrained(repo_id, token=TOKEN, cache_dir=cache)
+    ids = tok("My dream is", return_tensors="pt")
+    out = model.generate(
+        **ids, max_new_tokens=5, min_new_tokens=5, do_sample=False, pad_token_id=tok.eos_token_id
+    )
+    text = tok.decode(out[0], skip_special_tokens=True)
+    assert text.startswith("My dream is") and out.shape[1] == ids["input_ids"].shape[1] + 5
+    # The weights that came back are the trained ones.
+    from safetensors.torch import load_file
+
+    local = load_file(str(trained / "model.safetensors"))
+    name = next(iter(local))
+    assert model.state_dict()[name].equal(local[name]) or any(
+        t.equal(local[name]) for t in model.state_dict().values()
+    )
+
+
+def test_cli_in_a_subprocess_with_hf_endpoint(trained, hub, tmp_path):
+    """What a user runs: `python -m huggingtweets publish --json` with HF_ENDPOINT."""
+    env = hub.subprocess_env(
+        HF_TOKEN=TOKEN,
+        HF_HOME=str(tmp_path / "hf-home"),
+        HUGGINGTWEETS_CACHE=str(tmp_path / "cache"),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "huggingtweets", "publish", str(trained), "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert TOKEN not in proc.stdout + proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) == {"repo_id", "url", "commit", "files"}
+    assert data["repo_id"] == f"{USER}/posts" and data["url"] == f"{hub.url}/{USER}/posts"
+    assert data["commit"] == hub.repos[data["repo_id"]].sha
+    assert data["files"] == sorted(PUBLISHED)
+
+
+def test_token_is_in_no_file(trained, hub):
+    """Runs last: the token never landed in the model folder or on the Hub."""
+    for path in trained.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert TOKEN.encode() not in data and BAD_TOKEN.encode() not in data, path
+    for repo in hub.repos.values():
+        for commit in repo.commits:
+            for name, data in commit.files.items():
+                assert TOKEN.encode() not in data, (repo.repo_id, name)
