@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from huggingtweets.errors import UserError
-from huggingtweets.train import TrainOptions, TrainResult, train
+from huggingtweets.train import TrainOptions, TrainResult, choose_precision, train
 
 WORDS = (
     "the sky was clear tonight and I watched Saturn rise over the harbour while the bread "
@@ -160,7 +160,7 @@ def test_training_record(trained):
     assert record["steps"] == 6
     assert record["hyperparameters"]["block_size"] == 32
     assert record["hyperparameters"]["seed"] == 1
-    assert record["hyperparameters"]["precision"] == "fp32"
+    assert record["hyperparameters"]["precision"] == choose_precision()  # bf16 where the CPU has it
     assert record["hyperparameters"]["learning_rate"] == pytest.approx(1.372e-4)
     assert record["hyperparameters"]["lr_scheduler"] == "cosine"
     assert record["wandb"]["mode"] == "disabled"
@@ -314,3 +314,20 @@ def test_block_size_adapts_to_short_text():
 def test_bad_base_model_is_one_line(source, tmp_path):
     with pytest.raises(UserError, match="could not load base model"):
         train([str(source)], tmp_path / "x", small(base_model=str(tmp_path / "no-such-folder")))
+
+
+def test_precision_choice(monkeypatch):
+    """auto follows the hardware; an explicit choice wins; fp16 without a GPU is a clear error."""
+    import torch
+
+    monkeypatch.delenv("HUGGINGTWEETS_PRECISION", raising=False)
+    expected = "bf16" if torch.ops.mkldnn._is_mkldnn_bf16_supported() else "fp32"
+    if not torch.cuda.is_available():
+        assert choose_precision() == expected
+        with pytest.raises(UserError, match="fp16 needs a GPU"):
+            choose_precision("fp16")
+    assert choose_precision("fp32") == "fp32"
+    monkeypatch.setenv("HUGGINGTWEETS_PRECISION", "fp32")
+    assert choose_precision() == "fp32"
+    with pytest.raises(UserError, match="not one of"):
+        choose_precision("fp8")
