@@ -26,6 +26,7 @@ from pathlib import Path
 from huggingtweets.atomic import atomic_write_text
 from huggingtweets.dataset import from_text
 from huggingtweets.errors import UserError
+from huggingtweets.models import choose_precision  # noqa: F401  (re-exported for callers)
 
 DEFAULT_LR = 1.372e-4  # the original author's sweep
 DEFAULT_LORA_LR = 1e-3  # adapters need a larger step than full fine-tuning
@@ -296,29 +297,6 @@ class _StartStep:
                 self.step = int(state.global_step)
 
         return StartStep()
-
-
-def choose_precision(wanted: str | None = None) -> str:
-    """bf16 (else fp16) on a GPU; bf16 autocast on a CPU that has bf16 instructions, else fp32.
-
-    On this project's 2-core CPU (AVX512-BF16) bf16 autocast trains SmolLM2 about 4x faster than
-    fp32 (BENCHMARKS.md); the weights and optimizer stay fp32, so the model saved is the same kind.
-    """
-    import torch
-
-    wanted = (wanted or os.environ.get("HUGGINGTWEETS_PRECISION") or "auto").lower()
-    if wanted not in {"auto", "fp32", "bf16", "fp16"}:
-        raise UserError(f"precision '{wanted}' is not one of auto, fp32, bf16, fp16.")
-    if wanted != "auto":
-        if wanted == "fp16" and not torch.cuda.is_available():
-            raise UserError("fp16 needs a GPU: use bf16 or fp32 on a CPU.")
-        return wanted
-    if torch.cuda.is_available():
-        return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
-    try:
-        return "bf16" if torch.ops.mkldnn._is_mkldnn_bf16_supported() else "fp32"
-    except (AttributeError, RuntimeError):
-        return "fp32"
 
 
 def _last_checkpoint(ckpt_dir: Path) -> Path | None:
