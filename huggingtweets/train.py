@@ -765,22 +765,7 @@ def _training_record(options, info, base, hyper, result, tracker) -> dict:
         "base_model_url": base.url,
         "base_model_id": base.hub_id,
         "separator": base.separator,
-        "accounts": [
-            {
-                "source": a.source,
-                "handle": a.handle,
-                "display_name": a.display_name,
-                "avatar_url": a.avatar_url,
-                "downloaded": a.downloaded,
-                "reposts": a.reposts,
-                "short": a.short,
-                "kept": a.kept,
-                "replies": a.replies,
-                "characters": a.characters,
-                "kind": a.kind,
-            }
-            for a in info.accounts
-        ],
+        "accounts": [asdict(a) for a in info.accounts],  # AccountSummary: counts and who
         "dataset": {
             "seed": info.seed,
             "epochs": info.epochs,

@@ -36,22 +36,6 @@ from huggingtweets.cli import main
 PROGRESS = re.compile(r"^(posts from |Map|\s*\d+%\|)")
 
 
-@pytest.fixture(autouse=True)
-def _live_log_streams():
-    """Loggers (transformers') keep the sys.stderr of the test that first configured them; an
-    earlier test's capture is closed by now: point them at a live stream (a test artefact)."""
-    import logging
-
-    loggers = [logging.getLogger()] + [
-        lg for lg in logging.Logger.manager.loggerDict.values() if isinstance(lg, logging.Logger)
-    ]
-    for lg in loggers:
-        for handler in lg.handlers:
-            if type(handler) is logging.StreamHandler:
-                handler.stream = sys.__stderr__  # (setStream would flush the closed one)
-                handler.__dict__.pop("flush", None)  # transformers binds the old stream's flush
-
-
 # ----------------------------------------------------------------------------- helpers
 def error_lines(stderr: str) -> list[str]:
     out = []

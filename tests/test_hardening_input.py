@@ -36,22 +36,6 @@ FIX_WORDS = re.compile(
 PROGRESS = re.compile(r"^(posts from |Map|\s*\d+%\|)")
 
 
-@pytest.fixture(autouse=True)
-def _live_log_streams():
-    """Loggers (transformers') keep the sys.stderr of the test that first configured them; an
-    earlier test's capture is closed by now: point them at a live stream (a test artefact)."""
-    import logging
-
-    loggers = [logging.getLogger()] + [
-        lg for lg in logging.Logger.manager.loggerDict.values() if isinstance(lg, logging.Logger)
-    ]
-    for lg in loggers:
-        for handler in lg.handlers:
-            if type(handler) is logging.StreamHandler:
-                handler.stream = sys.__stderr__  # (setStream would flush the closed one)
-                handler.__dict__.pop("flush", None)  # transformers binds the old stream's flush
-
-
 # ----------------------------------------------------------------------------- helpers
 def snapshot(root: Path) -> dict[str, int | None]:
     """Every path under root -> file size (None for folders)."""

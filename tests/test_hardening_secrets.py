@@ -80,22 +80,6 @@ def words_file(path: Path, n: int = 120, seed: int = 3, extra: list[str] | None 
     return path
 
 
-@pytest.fixture(autouse=True)
-def _live_log_streams():
-    """Loggers (transformers') keep the sys.stderr of the test that first configured them; an
-    earlier test's capture is closed by now: point them at a live stream (a test artefact)."""
-    import logging
-
-    loggers = [logging.getLogger()] + [
-        lg for lg in logging.Logger.manager.loggerDict.values() if isinstance(lg, logging.Logger)
-    ]
-    for lg in loggers:
-        for handler in lg.handlers:
-            if type(handler) is logging.StreamHandler:
-                handler.stream = sys.__stderr__  # (setStream would flush the closed one)
-                handler.__dict__.pop("flush", None)  # transformers binds the old stream's flush
-
-
 # ----------------------------------------------------------------------------- X API token
 class _XServer:
     def __init__(self, mode: str):
