@@ -152,6 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lora", action="store_true", help="train LoRA adapters instead of all weights")
     p.add_argument(
+        "--precision",
+        choices=["auto", "fp32", "bf16", "fp16"],
+        help="auto (default): bf16/fp16 on a GPU, bf16 on CPUs that have it, else fp32",
+    )
+    p.add_argument(
         "--eval-steps",
         type=_positive_int("--eval-steps", 1, 10**7),
         help="held-out evaluation every N steps",
@@ -255,6 +260,7 @@ def cmd_train(args) -> dict:
         batch_size=args.batch_size,
         block_size=args.block_size,
         lora=args.lora,
+        precision=args.precision,
         eval_steps=args.eval_steps,
         save_steps=args.save_steps,
         patience=args.patience,

@@ -357,6 +357,35 @@ def test_cli_in_a_subprocess_with_hf_endpoint(trained, hub, tmp_path):
     assert data["files"] == sorted(PUBLISHED)
 
 
+def test_notebook_app_publishes_for_real(env, tmp_path, monkeypatch):
+    """The app's four steps with the real functions: download, train (tiny), generate, then
+    publish through the password box to the local Hub; the token is kept in no widget."""
+    from huggingtweets.app import App
+
+    monkeypatch.setenv("HUGGINGTWEETS_CACHE", str(tmp_path / "cache"))
+    posts = write_posts(tmp_path / "friend.txt")
+    app = App(
+        out_dir=tmp_path / "nb",
+        sources=[str(posts)],
+        base_model="tiny",
+        max_steps=2,
+        wandb_mode="disabled",
+        num_posts=2,
+    )
+    assert app.on_download() is True, app.last_error
+    assert app.on_train() is True, app.last_error
+    assert app.on_generate() is True, app.last_error
+    app.token.value = TOKEN
+    assert app.on_publish() is True, app.last_error
+    repo_id = f"{USER}/friend"
+    assert repo_id in env.repos
+    assert {"README.md", "model.safetensors", "config.json"} <= set(env.repos[repo_id].files)
+    assert f"{env.url}/{repo_id}" in app.publish_html.value
+    assert app.token.value == ""
+    for widget_value in (app.publish_html.value, app.publish_error.value, app.repo_id.value):
+        assert TOKEN not in widget_value
+
+
 def test_token_is_in_no_file(trained, hub):
     """Runs last: the token never landed in the model folder or on the Hub."""
     for path in trained.rglob("*"):
