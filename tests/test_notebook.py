@@ -151,6 +151,14 @@ def test_notebook_runs_top_to_bottom_under_papermill(tmp_path, monkeypatch):
 
     kernel = python3_kernel(tmp_path, monkeypatch)
     offline_env(monkeypatch)
+    # Fake secrets in the kernel's environment: none may reach the executed notebook or a file.
+    planted = {
+        "HF_TOKEN": "hf_" + "NotebookPlantedToken" * 2,
+        "WANDB_API_KEY": "0123456789abcdef" * 2 + "feedface",
+        "X_BEARER_TOKEN": "AAAAAAAAAAAAAAAAAAAAA" + "PlantedBearer" * 3,
+    }
+    for name, value in planted.items():
+        monkeypatch.setenv(name, value)
     out_dir = tmp_path / "run"
     output = tmp_path / "executed.ipynb"
     start = time.time()
@@ -181,4 +189,9 @@ def test_notebook_runs_top_to_bottom_under_papermill(tmp_path, monkeypatch):
     assert any(line.startswith("1. My dream is") for line in lines), text[-2000:]
     assert "error" not in {o.get("output_type") for c in nb.cells for o in c.get("outputs", [])}
     assert generations["generations"]  # the model folder the notebook made is complete
+    written = [output] + [p for p in out_dir.rglob("*") if p.is_file()]
+    for path in written:
+        data = path.read_bytes()
+        for name, value in planted.items():
+            assert value.encode() not in data, f"{name} leaked into {path}"
     print(f"papermill run: {seconds:.1f} s")
