@@ -161,10 +161,14 @@ def safe_link(url) -> str | None:
     return url
 
 
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s_.@-]+", name) if w and w[0].isalnum()]
-    text = "".join(w[0] for w in words[:2]).upper()
-    return text or "?"
+def initials(name: str, handle: str = "") -> str:
+    """Up to two initials (letters/digits only) of a display name, else of the handle."""
+    for text in (name, handle):
+        words = ["".join(c for c in w if c.isalnum()) for w in re.split(r"[\s_.@-]+", str(text))]
+        letters = "".join(w[0] for w in words if w)[:2].upper()
+        if letters:
+            return letters
+    return "?"
 
 
 def _colour(handle: str) -> str:
@@ -242,12 +246,13 @@ def _avatar_div(acc: dict | None) -> list[str]:
             "        </div>",
         ]
     # No avatar: drawn initials on a coloured circle.
-    name = str(acc.get("display_name") or acc.get("handle") or "")
+    name = str(acc.get("display_name") or "")
+    handle = str(acc.get("handle") or "")
     return [
         "        <div",
-        f'\t\t\tstyle="display:flex; {style} background-color: {_colour(str(acc.get("handle") or name))}; '
+        f'\t\t\tstyle="display:flex; {style} background-color: {_colour(handle or name)}; '
         'align-items: center; justify-content: center; color: white; font-size: 36px; font-weight: 800">',
-        f"            {esc_html(_initials(name))}",
+        f"            {esc_html(initials(name, handle))}",
         "        </div>",
     ]
 

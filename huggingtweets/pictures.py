@@ -21,6 +21,7 @@ from PIL import Image, ImageDraw, ImageFont
 from huggingtweets.card import (
     accounts_of,
     atomic_write,
+    initials,
     load_generations,
     load_training,
 )
@@ -169,11 +170,6 @@ def _colour(key: str) -> tuple[int, int, int]:
     return PALETTE[hashlib.sha256(key.lower().encode("utf-8")).digest()[0] % len(PALETTE)]
 
 
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s_.@-]+", name) if w and w[0].isalnum()]
-    return "".join(w[0] for w in words[:2]).upper() or "?"
-
-
 def _download_avatar(url: str | None) -> Image.Image | None:
     if not url or not re.match(r"(?i)^https?://", str(url)):
         return None
@@ -205,9 +201,9 @@ def _circle(img: Image.Image | None, size: int, name: str, key: str) -> Image.Im
     else:
         face = Image.new("RGBA", (size, size), _colour(key) + (255,))
         d = ImageDraw.Draw(face)
-        initials = _drawable(_initials(name), bold=True) or "?"
+        letters = _drawable(initials(name, key), bold=True) or "?"
         font = _font(max(8, int(size * 0.4)), bold=True)
-        d.text((size / 2, size / 2), initials, fill=(255, 255, 255), font=font, anchor="mm")
+        d.text((size / 2, size / 2), letters, fill=(255, 255, 255), font=font, anchor="mm")
     out = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     out.paste(face, (0, 0), mask)
     return out

@@ -252,6 +252,23 @@ def _render_card(model_dir: Path, repo_id: str) -> None:
         raise UserError(f"The model card {path} has no metadata: report it.")
 
 
+def _validate_card_on_hub(model_dir: Path, endpoint: str, token: str) -> None:
+    """`ModelCard.validate()` against the endpoint (POST /api/validate-yaml), before the repo
+    is created: a card the Hub refuses must not leave an empty repo behind."""
+    from huggingface_hub import ModelCard
+
+    text = (model_dir / "README.md").read_text(encoding="utf-8")
+    try:
+        ModelCard(text).validate(repo_type="model")
+    except ValueError as e:  # the Hub answered 400: the metadata is refused
+        detail = redact(" ".join(str(e).split()), extra=[token])[:200]
+        raise UserError(
+            f"The Hub at {endpoint} refused the model card's metadata ({detail}): report it."
+        ) from None
+    except _network_errors() as e:
+        raise _hub_error(e, endpoint, model_dir, token) from None
+
+
 # ---------------------------------------------------------------------------- publish
 
 
@@ -294,6 +311,7 @@ def publish(
     # Everything local first: a broken card must not reach the Hub.
     _render_card(folder, repo_id)
     files = publishable_files(folder)
+    _validate_card_on_hub(folder, endpoint, token)
 
     try:
         repo_url = api.create_repo(

@@ -189,7 +189,13 @@ class Tracker:
         if self.entity is None and self.mode == "online":
             self.entity = getattr(run, "entity", None) or None
         with contextlib.suppress(Exception):
-            self.run_dir = str(Path(run.dir).parent)
+            run_dir = Path(run.dir).parent
+            # Relative to the model folder when inside it: training.json is published, and an
+            # absolute path would tell the world the user's local folders.
+            try:
+                self.run_dir = str(run_dir.resolve().relative_to(self.out_dir.resolve()))
+            except ValueError:
+                self.run_dir = run_dir.name
 
     # --- the preprocess run ---------------------------------------------------------
 

@@ -232,8 +232,8 @@ def test_every_file_written_holds_no_secret(trained_with_secrets):
     assert training["wandb"]["mode"] == "offline"
     run_dir = training["wandb"]["run_dir"]
     assert run_dir, training["wandb"]
-    assert Path(run_dir).resolve().is_relative_to(t.out_dir.resolve())  # inside the model folder
-    assert any(Path(run_dir).rglob("*.wandb"))  # the W&B run files were searched too
+    assert not Path(run_dir).is_absolute()  # relative to the model folder (no local paths)
+    assert any((t.out_dir / run_dir).rglob("*.wandb"))  # the W&B run files were searched too
 
 
 @pytest.mark.slow

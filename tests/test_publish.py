@@ -279,6 +279,24 @@ def test_failed_commit_publishes_nothing(trained, env, capsys):
     assert sorted(hub.repos[f"{USER}/broken"].files) == sorted(PUBLISHED)
 
 
+def test_card_refused_by_the_hub_creates_no_repo(trained, env, capsys, monkeypatch):
+    """The card is validated against the endpoint (POST /api/validate-yaml) before create_repo."""
+    import hub_server
+
+    def refuse(handler, g, body):
+        handler._send(400, {"errors": [{"message": "license: not a known licence"}]})
+
+    monkeypatch.setattr(hub_server._Handler, "do_validate_yaml", refuse)
+    before = len(env.requests)
+    rc, out, err = run_cli(capsys, str(trained), "--repo-id", f"{USER}/refused")
+    assert rc == 1
+    line = error_line(err)
+    assert "refused the model card's metadata" in line and TOKEN not in line
+    assert f"{USER}/refused" not in env.repos
+    sent = [path for _, path, _ in env.requests[before:]]
+    assert "/api/validate-yaml" in sent and "/api/repos/create" not in sent
+
+
 def test_unreachable_hub_is_one_clear_line(trained, env, capsys, monkeypatch):
     from huggingface_hub import constants
 
@@ -357,6 +375,7 @@ def test_cli_in_a_subprocess_with_hf_endpoint(trained, hub, tmp_path):
     assert data["files"] == sorted(PUBLISHED)
 
 
+@pytest.mark.slow  # trains and samples twice (~30-60 s on 2 CPUs); CI runs it
 def test_notebook_app_publishes_for_real(env, tmp_path, monkeypatch):
     """The app's four steps with the real functions: download, train (tiny), generate, then
     publish through the password box to the local Hub; the token is kept in no widget."""
