@@ -136,7 +136,8 @@ _MD_SPECIAL = re.compile(r"([\\`*\[\]|])")
 def esc_md(text) -> str:
     """Text from a post/profile, safe in Markdown prose and in a table cell: one line,
     HTML escaped, and `|`, brackets, backticks and asterisks backslash-escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", esc_html(text))
+    # Quotes need no escaping outside attributes: "I'm" stays readable in the raw card.
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(_one_line(text), quote=False))
 
 
 def esc_cell(text) -> str:
