@@ -136,8 +136,10 @@ _MD_SPECIAL = re.compile(r"([\\`*\[\]|])")
 def esc_md(text) -> str:
     """Text from a post/profile, safe in Markdown prose and in a table cell: one line,
     HTML escaped, and `|`, brackets, backticks and asterisks backslash-escaped."""
-    # Quotes need no escaping outside attributes: "I'm" stays readable in the raw card.
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(_one_line(text), quote=False))
+    # Apostrophes stay as they are so "I'm" reads well in the raw card; double quotes are
+    # escaped so that no attribute-looking fragment (onerror="...") survives even as text.
+    text = html.escape(_one_line(text), quote=False).replace('"', "&quot;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def esc_cell(text) -> str:

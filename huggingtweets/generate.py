@@ -80,6 +80,7 @@ class TrainingPosts:
                 seen[n] = p.strip()
         self.normalised = list(seen)
         self.originals = list(seen.values())
+        self.words = [n.split() for n in self.normalised]
         self.index: dict[str, list[int]] = {}
         for i, n in enumerate(self.normalised):
             for w in set(n.split()):
@@ -113,14 +114,19 @@ class TrainingPosts:
                 for i in hits:
                     votes[i] += 1
         candidates = [i for i, _ in votes.most_common(CANDIDATES)]
+        # Compared word by word, not character by character: the same verdict on near copies
+        # (a word changed, punctuation or case different) at a fraction of the cost, which
+        # matters for long rambling generations (characters made it ~0.2 s a post).
         best, best_i = 0.0, None
         for i in candidates:
-            post = self.normalised[i]
-            m = difflib.SequenceMatcher(None, gen, post, autojunk=False)
+            post = self.words[i]
+            m = difflib.SequenceMatcher(None, words, post, autojunk=False)
+            if max(m.real_quick_ratio(), min(len(post), len(words)) / len(words)) <= best:
+                continue  # cannot beat the best so far (both bounds are upper bounds)
             score = m.ratio()
             if len(words) >= 8:  # a long generation found (nearly) whole inside a longer post
-                block = m.find_longest_match(0, len(gen), 0, len(post))
-                score = max(score, block.size / len(gen))
+                block = m.find_longest_match(0, len(words), 0, len(post))
+                score = max(score, block.size / len(words))
             if score > best:
                 best, best_i = score, i
         # The whole generation contained in a post: a copy, however the post goes on.
@@ -242,6 +248,70 @@ def stop_token_ids(tokenizer, extra: list[int] | None = None) -> list[int]:
 # --- generation ---------------------------------------------------------------------------------
 
 
+class NucleusSampler:
+    """Temperature + top-p (nucleus) sampling as a logits processor for greedy `generate()`.
+
+    Why: transformers' sampler sorts the whole vocabulary for top-p and draws with
+    `torch.multinomial`, which makes one exponential random number per vocabulary entry; for
+    small models on a CPU that costs more than the model itself (bench/NOTES.md). This draws
+    from exactly the same distribution with a few passes over the vocabulary: draw a token from
+    the full (tempered) distribution by inverse CDF, keep it if it lies in the nucleus (the
+    probability of strictly likelier tokens is below top_p), else draw again. Rows still
+    unresolved after a few rounds (only when top_p is small) take the exact sort-based path.
+    It returns scores where only the chosen token is finite, so greedy decoding picks it.
+    """
+
+    REJECTION_ROUNDS = 8  # each round accepts with probability >= top_p
+
+    def __init__(self, temperature: float = 1.0, top_p: float = 1.0):
+        self.temperature = float(temperature)
+        self.top_p = float(top_p)
+
+    def __call__(self, input_ids, scores):
+        import torch
+
+        probs = torch.softmax(scores.float() / self.temperature, dim=-1)
+        chosen = self.sample(probs)
+        out = torch.full_like(scores, float("-inf"))
+        out.scatter_(1, chosen[:, None], 0.0)
+        return out
+
+    def sample(self, probs):
+        import torch
+
+        rows = probs.shape[0]
+        cdf = probs.cumsum(dim=-1)
+        chosen = torch.zeros(rows, dtype=torch.long, device=probs.device)
+        todo = torch.arange(rows, device=probs.device)
+        for _ in range(self.REJECTION_ROUNDS if self.top_p < 1 else 1):
+            c, p = cdf[todo], probs[todo]
+            u = torch.rand(len(todo), 1, device=probs.device, dtype=c.dtype) * c[:, -1:]
+            draw = torch.searchsorted(c, u, right=True).clamp_(max=probs.shape[1] - 1)
+            if self.top_p >= 1:
+                chosen[todo] = draw[:, 0]
+                return chosen
+            p_draw = p.gather(1, draw)
+            above = torch.where(p > p_draw, p, 0.0).sum(dim=-1)
+            ok = above < self.top_p * c[:, -1]
+            chosen[todo[ok]] = draw[ok, 0]
+            todo = todo[~ok]
+            if len(todo) == 0:
+                return chosen
+        chosen[todo] = self._sorted_nucleus(probs[todo])
+        return chosen
+
+    def _sorted_nucleus(self, probs):
+        """The textbook nucleus: sort, keep the smallest prefix holding top_p, sample in it."""
+        import torch
+
+        sorted_p, order = probs.sort(dim=-1, descending=True)
+        before = sorted_p.cumsum(dim=-1) - sorted_p  # mass of likelier tokens
+        sorted_p = torch.where(before < self.top_p * probs.sum(-1, keepdim=True), sorted_p, 0.0)
+        pick = torch.multinomial(sorted_p, 1)
+        return order.gather(1, pick)[:, 0]
+
+
+
 def clean_prompt(prompt: str) -> str:
     """A prompt is the start of one post: line breaks inside it become spaces."""
     return " ".join((prompt or "").split())
@@ -267,29 +337,33 @@ def generate(
             f"The prompt is {len(prompt_ids)} tokens, longer than this model takes ({max_positions}): shorten it."
         )
     stop_ids = loaded["stop_ids"]
-    input_ids = torch.tensor([prompt_ids], device=loaded["device"])
+    # One row per post: greedy generate() returns one sequence per row.
+    input_ids = torch.tensor([prompt_ids] * int(options.num), device=loaded["device"])
     if options.seed is not None:
         from transformers import set_seed
 
         set_seed(options.seed)
     from transformers import GenerationConfig
 
-    config = GenerationConfig(  # our own, so the saved widget defaults (max_length...) do not clash
-        do_sample=True,
-        temperature=options.temperature,
-        top_p=options.top_p,
-        max_new_tokens=max_new,
-        min_new_tokens=min(MIN_NEW_TOKENS, max_new),
-        num_return_sequences=options.num,
+    config = GenerationConfig(  # our own, so the saved widget defaults do not apply here
+        # Sampling happens in NucleusSampler (same distribution as do_sample + top_p, far less
+        # work per token); generate() then only takes the token it chose.
+        do_sample=False,
+        temperature=1.0,
+        top_p=1.0,
+        max_length=len(prompt_ids) + max_new,  # lengths as totals: no clash with saved defaults
+        min_length=len(prompt_ids) + min(MIN_NEW_TOKENS, max_new),
         eos_token_id=stop_ids,  # each sequence stops at its own end of post
         pad_token_id=tok.pad_token_id,
         bos_token_id=loaded["separator_id"],
     )
+    sampler = NucleusSampler(options.temperature, options.top_p)
     with torch.inference_mode():
         out = model.generate(
             input_ids=input_ids,
             attention_mask=torch.ones_like(input_ids),
             generation_config=config,
+            logits_processor=[sampler],
         )
     stops = set(stop_ids)
     generations = []

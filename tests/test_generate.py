@@ -213,3 +213,52 @@ def test_generate_cli_error_is_one_line(tmp_path, capsys):
     assert main(["generate", str(tmp_path / "missing"), "--json"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error:")
+
+
+# --- the sampler: the same distribution as textbook temperature + top-p sampling ----------------
+
+
+def _nucleus_reference(logits, temperature: float, top_p: float):
+    """Exact nucleus probabilities: sort, keep the smallest prefix holding top_p, renormalise."""
+    import torch
+
+    probs = torch.softmax(logits / temperature, dim=-1)
+    sorted_p, order = probs.sort(descending=True)
+    keep = (sorted_p.cumsum(-1) - sorted_p) < top_p
+    out = torch.zeros_like(probs)
+    out[order[keep]] = sorted_p[keep]
+    return out / out.sum()
+
+
+@pytest.mark.parametrize(
+    ("temperature", "top_p"), [(1.0, 0.95), (0.7, 0.9), (1.3, 0.5), (1.0, 1.0), (1.0, 0.02)]
+)
+def test_nucleus_sampler_matches_the_textbook_distribution(temperature, top_p):
+    import torch
+
+    from huggingtweets.generate import NucleusSampler
+
+    torch.manual_seed(0)
+    logits = torch.randn(40) * 2.0
+    expected = _nucleus_reference(logits, temperature, top_p)
+    sampler = NucleusSampler(temperature, top_p)
+    draws = 40_000
+    chosen = sampler(None, logits.repeat(draws, 1)).argmax(dim=-1)
+    freq = torch.bincount(chosen, minlength=40).double() / draws
+    outside = expected == 0
+    assert freq[outside].sum() == 0, "drew a token outside the nucleus"
+    # Total variation distance: sampling noise at 40k draws is well under 0.02.
+    assert 0.5 * (freq - expected.double()).abs().sum() < 0.02
+
+
+def test_nucleus_sampler_output_is_one_finite_token_per_row():
+    import torch
+
+    from huggingtweets.generate import NucleusSampler
+
+    scores = torch.randn(7, 1000)
+    scores[:, 5] = float("-inf")  # a token forbidden earlier (min length) stays forbidden
+    out = NucleusSampler(1.0, 0.95)(None, scores)
+    assert out.shape == scores.shape
+    assert (torch.isfinite(out).sum(dim=-1) == 1).all()
+    assert not torch.isfinite(out[:, 5]).any()
