@@ -82,8 +82,8 @@ class TrainingPosts:
         self.originals = list(seen.values())
         self.words = [n.split() for n in self.normalised]
         self.index: dict[str, list[int]] = {}
-        for i, n in enumerate(self.normalised):
-            for w in set(n.split()):
+        for i, words in enumerate(self.words):
+            for w in set(words):
                 self.index.setdefault(w, []).append(i)
         self.joined = "\n".join(self.normalised)
 
@@ -279,26 +279,31 @@ class NucleusSampler:
     def sample(self, probs):
         import torch
 
-        rows = probs.shape[0]
         cdf = probs.cumsum(dim=-1)
-        chosen = torch.zeros(rows, dtype=torch.long, device=probs.device)
-        todo = torch.arange(rows, device=probs.device)
-        for _ in range(self.REJECTION_ROUNDS if self.top_p < 1 else 1):
-            c, p = cdf[todo], probs[todo]
-            u = torch.rand(len(todo), 1, device=probs.device, dtype=c.dtype) * c[:, -1:]
-            draw = torch.searchsorted(c, u, right=True).clamp_(max=probs.shape[1] - 1)
-            if self.top_p >= 1:
-                chosen[todo] = draw[:, 0]
-                return chosen
-            p_draw = p.gather(1, draw)
-            above = torch.where(p > p_draw, p, 0.0).sum(dim=-1)
+        if self.top_p >= 1:
+            return self._draw(cdf)
+        chosen = torch.zeros(probs.shape[0], dtype=torch.long, device=probs.device)
+        todo = torch.arange(probs.shape[0], device=probs.device)
+        c, p = cdf, probs  # the rows still to draw (all of them at first: no copy)
+        for _ in range(self.REJECTION_ROUNDS):
+            draw = self._draw(c)
+            above = torch.where(p > p.gather(1, draw[:, None]), p, 0.0).sum(dim=-1)
             ok = above < self.top_p * c[:, -1]
-            chosen[todo[ok]] = draw[ok, 0]
+            chosen[todo[ok]] = draw[ok]
             todo = todo[~ok]
             if len(todo) == 0:
                 return chosen
-        chosen[todo] = self._sorted_nucleus(probs[todo])
+            c, p = cdf[todo], probs[todo]
+        chosen[todo] = self._sorted_nucleus(p)
         return chosen
+
+    @staticmethod
+    def _draw(cdf):
+        """One token a row from the whole distribution, by inverse CDF (one random number a row)."""
+        import torch
+
+        u = torch.rand(cdf.shape[0], 1, device=cdf.device, dtype=cdf.dtype) * cdf[:, -1:]
+        return torch.searchsorted(cdf, u, right=True).clamp_(max=cdf.shape[1] - 1)[:, 0]
 
     def _sorted_nucleus(self, probs):
         """The textbook nucleus: sort, keep the smallest prefix holding top_p, sample in it."""
@@ -309,7 +314,6 @@ class NucleusSampler:
         sorted_p = torch.where(before < self.top_p * probs.sum(-1, keepdim=True), sorted_p, 0.0)
         pick = torch.multinomial(sorted_p, 1)
         return order.gather(1, pick)[:, 0]
-
 
 
 def clean_prompt(prompt: str) -> str:
