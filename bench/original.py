@@ -164,13 +164,21 @@ def generate_original(
     import torch
 
     ids = [tok.eos_token_id] + tok(prompt, add_special_tokens=False)["input_ids"]
-    input_ids = torch.tensor([ids])
-    with torch.inference_mode():
-        out = model.generate(
-            input_ids=input_ids,
-            attention_mask=torch.ones_like(input_ids),
-            generation_config=original_generation_config(tok, eos_stops, max_length),
-        )
+    input_ids = torch.tensor([ids], device=model.device)
+    # transformers 5 fills a setting left at None from the model's own generation_config, which
+    # names end-of-text: without this every sequence would stop there, not run to max_length.
+    saved = model.generation_config.eos_token_id
+    if not eos_stops:
+        model.generation_config.eos_token_id = None
+    try:
+        with torch.inference_mode():
+            out = model.generate(
+                input_ids=input_ids,
+                attention_mask=torch.ones_like(input_ids),
+                generation_config=original_generation_config(tok, eos_stops, max_length),
+            )
+    finally:
+        model.generation_config.eos_token_id = saved
     texts = []
     for row in out:
         text = tok.decode(row, skip_special_tokens=True)

@@ -30,30 +30,20 @@ def _verdict(value, target, higher_is_better=True):
     return f"**missed** by {value - target:.1f} s ({value:.1f} s vs {target:.0f} s)"
 
 
-def write_report(results: dict, path: Path) -> None:
-    path.write_text(render(results), encoding="utf-8")
+def write_report(results: dict, path: Path, others: list[dict] | None = None) -> None:
+    path.write_text(render(results, others), encoding="utf-8")
 
 
-def render(r: dict) -> str:
-    m, v = r["machine"], r["versions"]
-    noisy = (m.get("load_average") or [0])[0] > (m.get("cores") or 1) * 0.5
+def render(r: dict, others: list[dict] | None = None) -> str:
+    """The report: every run (the CPU run first, then a GPU run if there is one), then NOTES.md."""
+    runs = sorted([r, *(others or [])], key=lambda x: x.get("mode") == "gpu")
     lines = [
         "# Benchmarks: huggingtweets against the original recipe",
         "",
-        "Made by `python -m bench` (full run; `python -m bench --quick --json` for a 3-minute check).",
-        "Every figure is the median over the repetitions; every ratio is taken between runs of the same",
-        "invocation, on the same base model, the same training text and the same number of tokens.",
-        "",
-        f"- Date: {r['date']} (mode `{r['mode']}`, {r['seconds'] / 60:.1f} minutes in all)",
-        f"- Machine: {m['cpu']} ({m['cores']} cores, torch threads {m['torch_threads']}, "
-        f"{m['cpu_flags']}), {m['memory_gib']} GiB; {m['platform']}",
-        f"- GPU: {m['gpu'] or 'none on this machine: the GPU figures (gpt2, target ≥2.5×) were not measured'}",
-        f"- Load average when the run started: {m['load_average']}"
-        + ("  **(machine busy: timings are noisy)**" if noisy else ""),
-        "- Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()),
-        "- Data: the bundled sample account (`download(['sample'])`, seed 1234): the training text"
-        " has 4 epochs built in; the held-out loss is on its held-out posts (`valid.txt`), measured the"
-        " same way for both recipes (bench/common.py `heldout_loss`: token-weighted cross-entropy, fp32).",
+        "Made by `python -m bench` (full CPU run; `python -m bench --quick --json` for a 3-minute",
+        "check) and `python -m bench --gpu` on a CUDA machine. Every figure is the median over the",
+        "repetitions; every ratio is taken between runs of the same invocation, on the same base model,",
+        "the same training text and the same number of tokens.",
         "",
         "Baseline (`bench/original.py`): Trainer, blocks of min(model window, 1024) tokens, batch 1, fp32,",
         "AdamW lr 1.372e-4, cosine, no warm-up, no evaluation or checkpoints; generation with sampling,",
@@ -62,83 +52,89 @@ def render(r: dict) -> str:
         "with their defaults (held-out evaluations, checkpoints, early stopping, stop at end of post).",
         "",
     ]
-    for name, res in r["models"].items():
-        s = res["summary"]
-        o, b = s["ours"], s["original"]
-        bud = res["budget"]
+    for run in runs:
+        lines += _render_run(run)
+    if not any(x.get("mode") == "gpu" for x in runs):
         lines += [
-            f"## {name} (CPU)",
+            "## GPU",
             "",
-            f"{bud['reps']} repetition(s); figure 1 over {res['token_budget']:,} tokens "
-            f"({bud['blocks']} original blocks of {res['original_block']}); figure 2 after "
-            f"{bud['seconds']:.0f} s of training each.",
-            "",
-            "| | original | ours | ours ÷ original |",
-            "|---|---|---|---|",
-            f"| 1. training tokens/s (optimizer steps, first step excluded) | {_f(b['tokens_per_second'], '{:,.0f}')} | "
-            f"{_f(o['tokens_per_second'], '{:,.0f}')} | **{_f(s['train_speedup'])}×** |",
-            f"| 1b. tokens/s of the whole loop (ours: incl. 1 held-out eval + 1 checkpoint) | "
-            f"{_f(b['loop_tokens_per_second'], '{:,.0f}')} | {_f(o['loop_tokens_per_second'], '{:,.0f}')} | "
-            f"{_f(_ratio(o['loop_tokens_per_second'], b['loop_tokens_per_second']))}× |",
-            f"| tokens per optimizer step / seconds per step | {_f(b['tokens_per_step'], '{:.0f}')} / {_f(b['step_seconds'])} s | "
-            f"{_f(o['tokens_per_step'], '{:.0f}')} / {_f(o['step_seconds'])} s | |",
-            f"| ours' in-loop held-out eval / checkpoint save (s) | — | {_f(o['eval_seconds'])} / {_f(o['save_seconds'])} | |",
-            f"| 2. held-out loss after equal wall time (lower is better) | {_f(b['loss_equal_time'], '{:.4f}')} | "
-            f"{_f(o['loss_equal_time'], '{:.4f}')} | {_f(_diff(o['loss_equal_time'], b['loss_equal_time']), '{:+.4f}')} |",
-            f"| … tokens trained in that time (steps) | {_f(b['time_tokens'], '{:,.0f}')} ({_f(b['time_steps'], '{:.0f}')}) | "
-            f"{_f(o['time_tokens'], '{:,.0f}')} ({_f(o['time_steps'], '{:.0f}')}) | |",
-            f"| held-out loss after equal tokens | {_f(b['loss_equal_tokens'], '{:.4f}')} | "
-            f"{_f(o['loss_equal_tokens'], '{:.4f}')} | {_f(_diff(o['loss_equal_tokens'], b['loss_equal_tokens']), '{:+.4f}')} |",
-            f'| 3. 10 generations of "My dream is" (s) | {_f(s["generate_original_seconds"])} | '
-            f"{_f(s['generate_ours_seconds'])} | **{_f(s['generate_speedup'])}×** faster |",
-            f"| … original settings but stopping when all 10 hit end-of-text (s) | "
-            f"{_f(s['generate_original_eos_seconds'])} | | {_f(s['generate_speedup_vs_eos'])}× |",
-            f"| 6. peak memory of training (RSS, MiB) | {_f(b['peak_rss_mb'], '{:,.0f}')} | "
-            f"{_f(o['peak_rss_mb'], '{:,.0f}')} | {_f(_ratio(o['peak_rss_mb'], b['peak_rss_mb']))}× |",
-            "",
-            f"Per-repetition training speed-ups: {', '.join(f'{x:.2f}' for x in s['train_speedups'])}; "
-            f"generation: {', '.join(f'{x:.2f}' for x in s['generate_speedups'])}.",
+            "Not measured: no GPU machine ran `python -m bench --gpu` (target ≥2.5× for gpt2).",
             "",
         ]
-        gens = res["runs"]["generate"]
-        if gens and gens[0].get("samples"):
-            smp = gens[0]["samples"]
-            lines += ["Sample generations (first repetition):", ""]
-            for k in ("original", "ours"):
-                for t in (smp.get(k) or [])[:3]:
-                    lines.append(f"- {k}: {t[:160]!r}")
-            lines.append("")
+    notes = Path(__file__).with_name("NOTES.md")
+    if notes.is_file():
+        lines += [notes.read_text(encoding="utf-8").rstrip(), ""]
+    return "\n".join(lines)
+
+
+def _render_run(r: dict) -> list[str]:
+    m, v = r["machine"], r["versions"]
+    gpu_run = r.get("mode") == "gpu"
+    noisy = (m.get("load_average") or [0])[0] > (m.get("cores") or 1) * 0.5
+    epochs = r.get("data_epochs") or 4
+    lines = [
+        f"# {'GPU' if gpu_run else 'CPU'} run of {r['date'][:16].replace('T', ' ')}: "
+        f"`python -m bench{' --gpu' if gpu_run else ''}`"
+        + ("" if r["mode"] in ("full", "gpu") else f" (mode `{r['mode']}`)"),
+        "",
+        f"- Date: {r['date']} ({r['seconds'] / 60:.1f} minutes in all)",
+        f"- Machine: {m['cpu']} ({m['cores']} cores, torch threads {m['torch_threads']}, "
+        f"{m['cpu_flags']}), {m['memory_gib']} GiB; {m['platform']}",
+        f"- GPU: {m['gpu'] or 'none on this machine'}",
+        f"- Load average when the run started: {m['load_average']}"
+        + ("  **(machine busy: timings are noisy)**" if noisy and not gpu_run else ""),
+        "- Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()),
+        f"- Data: the bundled sample account (`download(['sample'])`, seed 1234): the training text"
+        f" has {epochs} epochs built in; the held-out loss is on its held-out posts (`valid.txt`), measured the"
+        " same way for both recipes (bench/common.py `heldout_loss`: token-weighted cross-entropy, fp32).",
+        "",
+    ]
+    if gpu_run:
+        lines += [
+            "`gpt2-init` is GPT-2's 124M architecture and tokenizer with random weights: the GPU machine",
+            "reaches no Hub, so the real `gpt2` weights cannot be had there. Time per token is the same as",
+            "with the real weights; the held-out loss measures training from scratch, for both recipes alike.",
+            "",
+        ]
+    for name, res in r["models"].items():
+        lines += _render_model(name, res, m)
     clean = r.get("clean")
     demo = r.get("demo")
-    lines += ["## Pipeline figures", ""]
-    if clean:
-        tot = _med(clean["clean_seconds"]) + _med(clean["tokenize_seconds"])
-        lines += [
-            f"5. Clean + tokenize {clean['posts']:,} posts (synthesised from the sample's posts, "
-            f"{clean['kept']:,} kept, {clean['tokens']:,} GPT-2 tokens): clean {_med(clean['clean_seconds']):.2f} s "
-            f"+ tokenize {_med(clean['tokenize_seconds']):.2f} s = **{tot:.2f} s** "
-            f"(building the training text: {_med(clean['text_seconds']):.2f} s more).",
-            "",
-        ]
-    if demo is not None:
-        lines += [
-            f"4. `huggingtweets demo`: **{_f(demo.get('seconds'), '{:.0f}')} s**"
-            + (
-                ""
-                if demo.get("ok")
-                else f" (failed, exit {demo.get('exit')}: {demo.get('stderr_tail', '')[-300:]!r})"
-            ),
-            "",
-        ]
-    else:
-        lines += ["4. `huggingtweets demo`: not measured in this run.", ""]
+    if not gpu_run:
+        lines += ["## Pipeline figures", ""]
+        if clean:
+            tot = _med(clean["clean_seconds"]) + _med(clean["tokenize_seconds"])
+            lines += [
+                f"5. Clean + tokenize {clean['posts']:,} posts (synthesised from the sample's posts, "
+                f"{clean['kept']:,} kept, {clean['tokens']:,} GPT-2 tokens): clean {_med(clean['clean_seconds']):.2f} s "
+                f"+ tokenize {_med(clean['tokenize_seconds']):.2f} s = **{tot:.2f} s** "
+                f"(building the training text: {_med(clean['text_seconds']):.2f} s more).",
+                "",
+            ]
+        if demo is not None:
+            lines += [
+                f"4. `huggingtweets demo`: **{_f(demo.get('seconds'), '{:.0f}')} s**"
+                + (
+                    ""
+                    if demo.get("ok")
+                    else f" (failed, exit {demo.get('exit')}: {demo.get('stderr_tail', '')[-300:]!r})"
+                ),
+                "",
+            ]
+        else:
+            lines += ["4. `huggingtweets demo`: not measured in this run.", ""]
 
-    lines += ["## Targets", "", "| target | result |", "|---|---|"]
+    lines += [f"## Targets ({'GPU' if gpu_run else 'CPU'})", "", "| target | result |", "|---|---|"]
     for name, res in r["models"].items():
         s = res["summary"]
-        lines.append(
-            f"| training ≥1.2× tokens/s on CPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_cpu'])} |"
-        )
+        if gpu_run:
+            lines.append(
+                f"| training ≥2.5× tokens/s on a GPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_gpu'])} |"
+            )
+        else:
+            lines.append(
+                f"| training ≥1.2× tokens/s on CPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_cpu'])} |"
+            )
         d = _diff(s["ours"]["loss_equal_time"], s["original"]["loss_equal_time"])
         lines.append(
             f"| … at equal or better held-out loss ({name}) | "
@@ -152,14 +148,11 @@ def render(r: dict) -> str:
         lines.append(
             f"| 10 generations ≥3× faster ({name}) | {_verdict(s['generate_speedup'], TARGETS['generate'])} |"
         )
-    lines.append(
-        f"| training ≥2.5× on a GPU (gpt2) | {'not measured: no GPU' if not m.get('gpu') else 'see GPU section'} |"
-    )
-    if demo is not None:
+    if not gpu_run and demo is not None:
         lines.append(
             f"| demo under 5 minutes on 2 cores | {_verdict(demo.get('seconds'), TARGETS['demo_seconds'], False)} |"
         )
-    if clean:
+    if not gpu_run and clean:
         tot = _med(clean["clean_seconds"]) + _med(clean["tokenize_seconds"])
         lines.append(
             f"| 100,000 posts cleaned and tokenized in under 10 s | {_verdict(tot, TARGETS['clean_seconds'], False)} |"
@@ -170,24 +163,93 @@ def render(r: dict) -> str:
     if prof:
         lines += ["## Where the time goes (torch.profiler, this run)", ""]
         for key, p in prof.items():
+            busy = p.get("gpu_busy_share")
+            busy_text = "" if busy is None else f" GPU busy {100 * busy:.0f}% of the wall time."
             if "phases_seconds_per_step" in p:
                 ph = p["phases_seconds_per_step"]
+                unit = "GPU kernel time" if p.get("device") == "cuda" else "self time"
                 tops = ", ".join(
-                    f"{t['op']} {t['self_seconds_per_step']:.2f} s" for t in p["top_ops"][:6]
+                    f"{t['op'][:60]} {_ms(t['self_seconds_per_step'])}" for t in p["top_ops"][:6]
                 )
+                wall = p.get("step_wall_seconds")
                 lines.append(
-                    f"- training step, {key} ({p['batch']}×{p['block']} tokens): "
-                    + ", ".join(f"{k} {val:.2f} s" for k, val in ph.items())
-                    + f". Top ops (self time per step): {tops}."
+                    f"- training step, {key} ({p['batch']}×{p['block']} tokens"
+                    + (f", {_ms(wall)} a step" if wall else "")
+                    + "): "
+                    + ", ".join(f"{k} {_ms(val)}" for k, val in ph.items())
+                    + f" (CPU side). Top ops ({unit} per step): {tops}.{busy_text}"
                 )
             else:
-                tops = ", ".join(f"{t['op']} {100 * t['share']:.0f}%" for t in p["top_ops"][:6])
-                lines.append(f"- generation, {key}: {tops}.")
+                tops = ", ".join(
+                    f"{t['op'][:60]} {100 * t['share']:.0f}%" for t in p["top_ops"][:6]
+                )
+                lines.append(f"- generation, {key}: {tops} (CPU self time).{busy_text}")
         lines += ["", "Full tables: `bench/results/profile-*.txt`.", ""]
-    notes = Path(__file__).with_name("NOTES.md")
-    if notes.is_file():
-        lines += [notes.read_text(encoding="utf-8").rstrip(), ""]
-    return "\n".join(lines)
+    return lines
+
+
+def _ms(seconds) -> str:
+    if seconds is None:
+        return "—"
+    return f"{seconds:.2f} s" if seconds >= 0.1 else f"{1000 * seconds:.1f} ms"
+
+
+def _render_model(name: str, res: dict, m: dict) -> list[str]:
+    s = res["summary"]
+    o, b = s["ours"], s["original"]
+    bud = res["budget"]
+    on_gpu = res.get("device") == "cuda"
+    where = f"GPU: {m.get('gpu')}" if on_gpu else "CPU"
+    lines = [
+        f"## {name} ({where})",
+        "",
+        f"{bud['reps']} repetition(s); figure 1 over {res['token_budget']:,} tokens "
+        f"({bud['blocks']} original blocks of {res['original_block']}); figure 2 after "
+        f"{bud['seconds']:.0f} s of training each.",
+        "",
+        "| | original | ours | ours ÷ original |",
+        "|---|---|---|---|",
+        f"| 1. training tokens/s (optimizer steps, first step excluded) | {_f(b['tokens_per_second'], '{:,.0f}')} | "
+        f"{_f(o['tokens_per_second'], '{:,.0f}')} | **{_f(s['train_speedup'])}×** |",
+        f"| 1b. tokens/s of the whole loop (ours: incl. 1 held-out eval + 1 checkpoint) | "
+        f"{_f(b['loop_tokens_per_second'], '{:,.0f}')} | {_f(o['loop_tokens_per_second'], '{:,.0f}')} | "
+        f"{_f(_ratio(o['loop_tokens_per_second'], b['loop_tokens_per_second']))}× |",
+        f"| tokens per optimizer step / time per step | {_f(b['tokens_per_step'], '{:.0f}')} / {_ms(b['step_seconds'])} | "
+        f"{_f(o['tokens_per_step'], '{:.0f}')} / {_ms(o['step_seconds'])} | |",
+        f"| ours' in-loop held-out eval / checkpoint save (s) | — | {_f(o['eval_seconds'])} / {_f(o['save_seconds'])} | |",
+        f"| 2. held-out loss after equal wall time (lower is better) | {_f(b['loss_equal_time'], '{:.4f}')} | "
+        f"{_f(o['loss_equal_time'], '{:.4f}')} | {_f(_diff(o['loss_equal_time'], b['loss_equal_time']), '{:+.4f}')} |",
+        f"| … tokens trained in that time (steps) | {_f(b['time_tokens'], '{:,.0f}')} ({_f(b['time_steps'], '{:.0f}')}) | "
+        f"{_f(o['time_tokens'], '{:,.0f}')} ({_f(o['time_steps'], '{:.0f}')}) | |",
+        f"| held-out loss after equal tokens | {_f(b['loss_equal_tokens'], '{:.4f}')} | "
+        f"{_f(o['loss_equal_tokens'], '{:.4f}')} | {_f(_diff(o['loss_equal_tokens'], b['loss_equal_tokens']), '{:+.4f}')} |",
+        f'| 3. 10 generations of "My dream is" (s) | {_f(s["generate_original_seconds"])} | '
+        f"{_f(s['generate_ours_seconds'])} | **{_f(s['generate_speedup'])}×** faster |",
+        f"| … original settings but stopping when all 10 hit end-of-text (s) | "
+        f"{_f(s['generate_original_eos_seconds'])} | | {_f(s['generate_speedup_vs_eos'])}× |",
+        f"| 6. peak memory of training (RSS, MiB) | {_f(b['peak_rss_mb'], '{:,.0f}')} | "
+        f"{_f(o['peak_rss_mb'], '{:,.0f}')} | {_f(_ratio(o['peak_rss_mb'], b['peak_rss_mb']))}× |",
+    ]
+    if on_gpu:
+        lines.append(
+            f"| 6b. peak GPU memory of training (MiB, torch) | {_f(b.get('peak_gpu_mb'), '{:,.0f}')} | "
+            f"{_f(o.get('peak_gpu_mb'), '{:,.0f}')} | {_f(_ratio(o.get('peak_gpu_mb'), b.get('peak_gpu_mb')))}× |"
+        )
+    lines += [
+        "",
+        f"Per-repetition training speed-ups: {', '.join(f'{x:.2f}' for x in s['train_speedups'])}; "
+        f"generation: {', '.join(f'{x:.2f}' for x in s['generate_speedups'])}.",
+        "",
+    ]
+    gens = res["runs"]["generate"]
+    if gens and gens[0].get("samples"):
+        smp = gens[0]["samples"]
+        lines += ["Sample generations (first repetition):", ""]
+        for k in ("original", "ours"):
+            for t in (smp.get(k) or [])[:3]:
+                lines.append(f"- {k}: {t[:160]!r}")
+        lines.append("")
+    return lines
 
 
 def _med(xs):
@@ -203,12 +265,21 @@ def _diff(a, b):
     return a - b if a is not None and b is not None else None
 
 
-if __name__ == "__main__":
-    results = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    out = (
-        Path(sys.argv[2])
-        if len(sys.argv) > 2
-        else Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
-    )
-    write_report(results, out)
+def main(argv: list[str]) -> int:
+    """`python -m bench.report RESULTS.json [MORE.json ...] [OUT.md]` (default ./BENCHMARKS.md)."""
+    inputs = [a for a in argv if a.endswith(".json")]
+    outs = [a for a in argv if a.endswith(".md")]
+    if not inputs or len(outs) > 1 or len(inputs) + len(outs) != len(argv):
+        print(
+            "usage: python -m bench.report RESULTS.json [MORE.json ...] [OUT.md]", file=sys.stderr
+        )
+        return 2
+    results = [json.loads(Path(a).read_text(encoding="utf-8")) for a in inputs]
+    out = Path(outs[0]) if outs else Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+    write_report(results[0], out, others=results[1:])
     print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

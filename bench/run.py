@@ -3,6 +3,7 @@
     python -m bench                      # full: tiny + smollm2 on CPU, 3 repetitions, demo, profile
     python -m bench --quick --json       # CPU, tiny model, < 3 minutes; one JSON object on stdout
     python -m bench --smoke --json       # seconds: checks that the harness works (tests)
+    python -m bench --gpu                # on a CUDA machine: GPT-2 124M, writes bench/results/gpu.json
 
 Every measurement runs in its own process (peak memory per run); ratios are taken between runs
 of the same invocation; figures are medians over the repetitions.
@@ -24,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_SEED = 1234
+GPU_EPOCHS = 100  # ~1.3M training tokens: more than either recipe gets through in figure 2
 
 # Per-model budgets: token window for figure 1 (in the original's blocks) and seconds for figure 2.
 PROFILES = {
@@ -32,6 +34,9 @@ PROFILES = {
         "smollm2": {"blocks": 4, "seconds": 90, "reps": 3, "gen_reps": 3},
     },
     "quick": {"tiny": {"blocks": 16, "seconds": 15, "reps": 1, "gen_reps": 1}},
+    # GPT-2 124M (random weights: no Hub there) on a GPU; a step takes milliseconds, so the training
+    # text gets more epochs (GPU_EPOCHS) for figure 2 to end on time, not at the end of the text.
+    "gpu": {"gpt2-init": {"blocks": 300, "seconds": 20, "reps": 3, "gen_reps": 3}},
     "smoke": {"tiny": {"blocks": 8, "seconds": 1, "reps": 1, "gen_reps": 1}},
 }
 
@@ -76,12 +81,15 @@ def run_worker(task: dict, work: Path, inprocess: bool = False) -> dict:
     return json.loads(Path(name).read_text(encoding="utf-8"))
 
 
-def prepare_data(work: Path) -> Path:
+def prepare_data(work: Path, epochs: int | None = None) -> Path:
     from huggingtweets.download import DownloadOptions, download
 
-    data = work / "data"
+    data = work / ("data" if epochs is None else f"data-{epochs}-epochs")
     if not (data / "dataset.json").is_file():
-        download(["sample"], data, DownloadOptions(seed=DATA_SEED))
+        opts = DownloadOptions(seed=DATA_SEED)
+        if epochs is not None:
+            opts.epochs = epochs
+        download(["sample"], data, opts)
     return data
 
 
@@ -94,8 +102,11 @@ def original_block(model: str) -> int:
 
 
 def bench_model(
-    model: str, budget: dict, data: Path, work: Path, inprocess: bool, mode: str
+    name: str, budget: dict, data: Path, work: Path, inprocess: bool, mode: str
 ) -> dict:
+    from bench.common import device, resolve_bench_model
+
+    model = resolve_bench_model(name, work)  # a name both recipes load, or a folder built here
     block = original_block(model)
     tokens = budget["blocks"] * block
     runs = {
@@ -105,9 +116,9 @@ def bench_model(
     }
     for rep in range(budget["reps"]):
         order = ["original", "ours"] if rep % 2 == 0 else ["ours", "original"]
-        for mode in ("tokens", "time"):
+        for fig in ("tokens", "time"):
             for recipe in order:
-                out = work / f"{model}-{mode}-{recipe}-{rep}"
+                out = work / f"{name}-{fig}-{recipe}-{rep}"
                 task = {
                     "task": "train",
                     "recipe": recipe,
@@ -115,27 +126,28 @@ def bench_model(
                     "data_dir": str(data),
                     "out_dir": str(out),
                     "seed": 100 + rep,
-                    "mode": mode,
+                    "mode": fig,
                     "tokens": tokens,
                     "seconds": budget["seconds"],
                     "original_block": block,
                 }
-                log(f"{model} rep {rep + 1}/{budget['reps']}: train {recipe} ({mode})")
-                runs[mode][recipe].append(run_worker(task, work / "tasks", inprocess))
+                log(f"{name} rep {rep + 1}/{budget['reps']}: train {recipe} ({fig})")
+                runs[fig][recipe].append(run_worker(task, work / "tasks", inprocess))
         # Generation: both recipes on the weights ours just trained in equal time.
         gen = {
             "task": "generate",
-            "model_dir": str(work / f"{model}-time-ours-{rep}"),
+            "model_dir": str(work / f"{name}-time-ours-{rep}"),
             "reps": budget["gen_reps"],
         }
         if mode == "smoke":
             gen.update(max_length=24, warmup=False, original_eos=False)
         elif mode == "quick":
             gen.update(original_eos=False)  # the sensitivity variant only in full runs
-        log(f"{model} rep {rep + 1}/{budget['reps']}: generate")
+        log(f"{name} rep {rep + 1}/{budget['reps']}: generate")
         runs["generate"].append(run_worker(gen, work / "tasks", inprocess))
     return {
-        "model": model,
+        "model": name,
+        "device": device(),
         "original_block": block,
         "token_budget": tokens,
         "budget": budget,
@@ -171,6 +183,7 @@ def summarise(runs: dict) -> dict:
             "time_steps": med("time", recipe, "steps"),
             "peak_rss_mb": med("tokens", recipe, "peak_rss_mb"),
             "peak_rss_mb_time": med("time", recipe, "peak_rss_mb"),
+            "peak_gpu_mb": med("tokens", recipe, "peak_gpu_mb"),
         }
     # Ratios within each repetition (same invocation, neighbouring runs), then the median.
     speedups = [
@@ -224,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="CPU, tiny model, 1 repetition (< 3 min)")
     p.add_argument("--smoke", action="store_true", help="a few steps only: checks the harness")
+    p.add_argument(
+        "--gpu", action="store_true", help="on a CUDA GPU: GPT-2 124M (bench/results/gpu.json)"
+    )
     p.add_argument("--json", action="store_true", help="print the headline JSON object on stdout")
     p.add_argument("--models", help="comma-separated base models (default: tiny,smollm2)")
     p.add_argument("--reps", type=int, help="repetitions (default 3; quick 1)")
@@ -248,12 +264,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         args.inprocess = True  # seconds, not minutes: no process start-ups (memory is cumulative)
 
-    mode = "smoke" if args.smoke else "quick" if args.quick else "full"
+    mode = "smoke" if args.smoke else "quick" if args.quick else "gpu" if args.gpu else "full"
+    if mode == "gpu":
+        import torch
+
+        if not torch.cuda.is_available():
+            print("error: --gpu needs a CUDA GPU, and torch sees none here.", file=sys.stderr)
+            return 2
     profile = PROFILES[mode]
     model_names = args.models.split(",") if args.models else list(profile)
     do_demo = args.demo if args.demo is not None else mode == "full"
-    do_profile = args.profile if args.profile is not None else mode == "full"
-    report = args.report or (str(ROOT / "BENCHMARKS.md") if mode == "full" else None)
+    do_profile = args.profile if args.profile is not None else mode in ("full", "gpu")
+    report = args.report or (str(ROOT / "BENCHMARKS.md") if mode in ("full", "gpu") else None)
     results_path = Path(args.results or ROOT / "bench" / "results" / f"{mode}.json")
 
     from bench.common import machine, versions
@@ -269,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         work.mkdir(parents=True, exist_ok=True)
         os.environ.setdefault("WANDB_MODE", "disabled")
-        data = prepare_data(work)
+        data = prepare_data(work, GPU_EPOCHS if mode == "gpu" else None)
         results: dict = {
             "mode": mode,
             "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -289,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.blocks:
                 budget["blocks"] = args.blocks
             results["models"][name] = bench_model(name, budget, data, work, args.inprocess, mode)
-        if mode != "smoke":
+        results["data_epochs"] = GPU_EPOCHS if mode == "gpu" else None
+        if mode in ("full", "quick"):  # a CPU figure: not repeated on the GPU machine
             log("clean + tokenize 100,000 posts")
             results["clean"] = run_worker(
                 {"task": "clean", "posts": 100_000, "reps": 3 if mode == "full" else 1},
@@ -305,12 +328,15 @@ def main(argv: list[str] | None = None) -> int:
             # bf16 only where the hardware has it: emulated bf16 says nothing about ours.
             autocasts = ("fp32", "bf16") if choose_precision() == "bf16" else ("fp32",)
             for name in model_names:
+                from bench.common import resolve_bench_model
+
+                path = resolve_bench_model(name, work)
                 for ac in autocasts:
                     log(f"profile training {name} ({ac})")
                     results["profile"][f"{name}-{ac}"] = run_worker(
                         {
                             "task": "profile",
-                            "model": name,
+                            "model": path,
                             "autocast": ac,
                             "steps": 2,
                             "table": str(tables / f"profile-train-{name}-{ac}.txt"),
@@ -339,13 +365,24 @@ def main(argv: list[str] | None = None) -> int:
     if report:
         from bench.report import write_report
 
-        write_report(results, Path(report))
+        write_report(results, Path(report), others=companion_results(mode, results_path))
         log(f"wrote {report}")
     headline = headline_json(results)
     log(f"done in {results['seconds']:.0f} s: {headline}")
     if args.json:
         print(json.dumps(headline))
     return 0
+
+
+def companion_results(mode: str, results_path: Path) -> list[dict]:
+    """BENCHMARKS.md shows the CPU run and the GPU runs together: the others' last results."""
+    if mode == "full":
+        paths = sorted(results_path.parent.glob("gpu*.json"))
+    elif mode == "gpu":
+        paths = [results_path.with_name("full.json")]
+    else:
+        paths = []
+    return [json.loads(p.read_text(encoding="utf-8")) for p in paths if p.is_file()]
 
 
 def headline_json(results: dict) -> dict:

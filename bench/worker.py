@@ -6,26 +6,37 @@ The task file names the work and where to write the result (JSON).
 from __future__ import annotations
 
 import json
-import math
 import sys
 import time
 from pathlib import Path
 
-from bench.common import heldout_loss, peak_rss_mb, rss_mb, step_timer
+from bench.common import device, heldout_loss, peak_gpu_mb, peak_rss_mb, rss_mb, step_timer
 
 
-def ours_steps_for(base_model: str, tokens: int) -> tuple[int, int]:
+def ours_steps_for(base_model: str, tokens: int, data_dir: str) -> tuple[int, int]:
     """(optimizer steps, tokens per step) that the package's defaults give for a token budget."""
     from transformers import AutoConfig
 
     from huggingtweets import models
-    from huggingtweets.train import TOKENS_PER_STEP, choose_block_size
+    from huggingtweets.dataset import from_text
+    from huggingtweets.train import choose_block_size, default_batch, tokenize_posts
 
     path = models.resolve(base_model)
     window = models.max_positions(AutoConfig.from_pretrained(path))
     block, _ = choose_block_size(None, window, 10**9)
-    per_step = math.ceil(TOKENS_PER_STEP / block) * block
+    # The batch rule looks at the text's length (in blocks), as train() does.
+    tok = models.load_tokenizer(path)
+    text = (Path(data_dir) / "train.txt").read_text(encoding="utf-8")
+    n_blocks = len(tokenize_posts(from_text(text), tok, tok.eos_token_id)) // block
+    per_device, _ = default_batch(block, n_blocks, 1, _cuda())
+    per_step = per_device * block
     return max(2, round(tokens / per_step)), per_step
+
+
+def _cuda() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
 
 
 def train_task(task: dict) -> dict:
@@ -61,7 +72,7 @@ def train_task(task: dict) -> dict:
             base_model=model, seed=seed, wandb_mode="disabled", sample_generations=0, card=False
         )
         if task["mode"] == "tokens":
-            steps, _ = ours_steps_for(model, task["tokens"])
+            steps, _ = ours_steps_for(model, task["tokens"], data_dir)
             # The run's one evaluation and checkpoint fall on its last step: timed apart from the steps.
             opts.update(max_steps=steps, eval_steps=steps, save_steps=steps)
         else:
@@ -80,6 +91,7 @@ def train_task(task: dict) -> dict:
     )  # load + tokenize + train + save (+ ours' evals)
     result.update(timer.summary(tokens_per_step))
     result["peak_rss_mb"] = peak_rss_mb()
+    result["peak_gpu_mb"] = peak_gpu_mb()
     result["rss_before_mb"] = base_rss
     result["heldout"] = heldout_loss(out_dir, data_dir)
     return result
@@ -99,7 +111,8 @@ def generate_task(task: dict) -> dict:
     max_length = int(task.get("max_length", 160))  # smoke tests shorten both recipes alike
     with_eos = bool(task.get("original_eos", True))
     tok = AutoTokenizer.from_pretrained(model_dir)
-    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
+    # The original's model: fp32, on the GPU where there is one (as in its Colab notebook).
+    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(device()).eval()
     t = time.perf_counter()
     load_model(model_dir)  # ours' load (cached afterwards): measured once, apart
     ours_load = time.perf_counter() - t
@@ -208,18 +221,20 @@ def profile_task(task: dict) -> dict:
     from torch.profiler import ProfilerActivity, profile, record_function
 
     from huggingtweets import models
-    from huggingtweets.train import TOKENS_PER_STEP, choose_block_size
+    from huggingtweets.train import choose_block_size, default_batch
 
+    dev = device()
     base = models.load(task["model"])
-    model = base.model.train()
+    model = base.model.to(dev).train()
     block, _ = choose_block_size(None, base.max_positions, 10**9)
-    batch = math.ceil(TOKENS_PER_STEP / block)
-    x = torch.randint(0, min(len(base.tokenizer), 30000), (batch, block))
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
+    batch, _ = default_batch(block, 10**6, 1, dev == "cuda")  # a long text's batch
+    x = torch.randint(0, min(len(base.tokenizer), 30000), (batch, block), device=dev)
+    # The Trainer's optimizer: fused AdamW where it exists (GPU), else the default.
+    opt = torch.optim.AdamW(model.parameters(), lr=1e-4, fused=dev == "cuda" or None)
     autocast = task.get("autocast") == "bf16"
 
     def step():
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=autocast):
+        with torch.autocast(dev, dtype=torch.bfloat16, enabled=autocast):
             with record_function("## forward"):
                 out = model(input_ids=x, labels=x)
         with record_function("## backward"):
@@ -229,26 +244,43 @@ def profile_task(task: dict) -> dict:
             opt.zero_grad(set_to_none=True)
 
     step()
+    step()
     n = int(task.get("steps", 2))
-    with profile(activities=[ProfilerActivity.CPU]) as prof:
+    gpu = dev == "cuda"
+    activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if gpu else [])
+    if gpu:
+        torch.cuda.synchronize()
+    wall = time.perf_counter()
+    with profile(activities=activities) as prof:
         for _ in range(n):
             step()
-    table = prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=18)
+        if gpu:
+            torch.cuda.synchronize()
+    wall = (time.perf_counter() - wall) / n
+    # On a GPU the question is what the device does (kernel time); on a CPU, what the CPU does.
+    key = "self_device_time_total" if gpu else "self_cpu_time_total"
+    table = prof.key_averages().table(sort_by=key, row_limit=18)
     phases = {}
     for evt in prof.key_averages():
         if evt.key.startswith("## "):
             phases[evt.key[3:]] = evt.cpu_time_total / 1e6 / n
     top = [
-        {"op": e.key, "self_seconds_per_step": e.self_cpu_time_total / 1e6 / n}
-        for e in sorted(prof.key_averages(), key=lambda e: -e.self_cpu_time_total)[:10]
+        {"op": e.key, "self_seconds_per_step": getattr(e, key) / 1e6 / n}
+        for e in sorted(prof.key_averages(), key=lambda e: -getattr(e, key))[:10]
         if not e.key.startswith("## ")
     ]
+    busy = None
+    if gpu:  # the share of the step's wall time the GPU spent running kernels
+        busy = _kernel_seconds(prof) / n / wall if wall else None
     Path(task["table"]).write_text(table, encoding="utf-8")
     return {
         "model": task["model"],
         "batch": batch,
         "block": block,
         "autocast": task.get("autocast"),
+        "device": dev,
+        "step_wall_seconds": wall,
+        "gpu_busy_share": busy,
         "phases_seconds_per_step": phases,
         "top_ops": top,
     }
@@ -261,8 +293,12 @@ def generate_profile_task(task: dict) -> dict:
     from huggingtweets.generate import GenerateOptions, generate
 
     generate(task["model_dir"], GenerateOptions(seed=0))
-    with profile(activities=[ProfilerActivity.CPU]) as prof:
-        generate(task["model_dir"], GenerateOptions(seed=1))
+    gpu = device() == "cuda"
+    activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if gpu else [])
+    wall = time.perf_counter()
+    with profile(activities=activities) as prof:
+        res = generate(task["model_dir"], GenerateOptions(seed=1))
+    wall = time.perf_counter() - wall
     table = prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=15)
     Path(task["table"]).write_text(table, encoding="utf-8")
     total = sum(e.self_cpu_time_total for e in prof.key_averages())
@@ -270,7 +306,25 @@ def generate_profile_task(task: dict) -> dict:
         {"op": e.key, "share": e.self_cpu_time_total / total}
         for e in sorted(prof.key_averages(), key=lambda e: -e.self_cpu_time_total)[:8]
     ]
-    return {"top_ops": top, "torch_threads": torch.get_num_threads()}
+    out = {"top_ops": top, "torch_threads": torch.get_num_threads(), "wall_seconds": wall}
+    if gpu:  # kernels' share of the wall time: low means Python and launches, not the GPU
+        out["gpu_busy_share"] = _kernel_seconds(prof) / wall
+    out["posts_characters"] = [len(g.text) for g in res.generations]
+    return out
+
+
+def _kernel_seconds(prof) -> float:
+    """Seconds the GPU spent in kernels (the device events alone: ops would count them twice)."""
+    from torch.autograd import DeviceType
+
+    return (
+        sum(
+            e.self_device_time_total
+            for e in prof.key_averages()
+            if e.device_type == DeviceType.CUDA
+        )
+        / 1e6
+    )
 
 
 TASKS = {

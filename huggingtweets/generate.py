@@ -9,6 +9,7 @@ generation is checked against the training posts, so a bot that recites is visib
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import re
@@ -316,6 +317,24 @@ class NucleusSampler:
         return order.gather(1, pick)[:, 0]
 
 
+def _attention_for_decoding(device: str):
+    """On a GPU, attention without cuDNN's kernels while decoding.
+
+    Why: cuDNN builds a plan for every new sequence length; decoding grows the length by one each
+    step, so in bf16 on an H100 every step paid for new plans (0.5 to 5 s for 10 posts where the
+    fp32 original took 1.5 s; BENCHMARKS.md). Flash and memory-efficient attention have no plans.
+    """
+    if device != "cuda":
+        return contextlib.nullcontext()
+    try:
+        from torch.nn.attention import SDPBackend, sdpa_kernel
+    except ImportError:  # torch < 2.3 has no cuDNN attention either
+        return contextlib.nullcontext()
+    return sdpa_kernel(
+        [SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH]
+    )
+
+
 def clean_prompt(prompt: str) -> str:
     """A prompt is the start of one post: line breaks inside it become spaces."""
     return " ".join((prompt or "").split())
@@ -362,7 +381,7 @@ def generate(
         bos_token_id=loaded["separator_id"],
     )
     sampler = NucleusSampler(options.temperature, options.top_p)
-    with torch.inference_mode():
+    with torch.inference_mode(), _attention_for_decoding(loaded["device"]):
         out = model.generate(
             input_ids=input_ids,
             attention_mask=torch.ones_like(input_ids),
