@@ -83,7 +83,10 @@ def _render_run(r: dict) -> list[str]:
         f"- GPU: {m['gpu'] or 'none on this machine'}",
         f"- Load average when the run started: {m['load_average']}"
         + ("  **(machine busy: timings are noisy)**" if noisy and not gpu_run else ""),
-        "- Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()),
+        "- Versions: "
+        + ", ".join(
+            f"{k} {val or '(not installed: run from the source tree)'}" for k, val in v.items()
+        ),
         f"- Data: the bundled sample account (`download(['sample'])`, seed 1234): the training text"
         f" has {epochs} epochs built in; the held-out loss is on its held-out posts (`valid.txt`), measured the"
         " same way for both recipes (bench/common.py `heldout_loss`: token-weighted cross-entropy, fp32).",
@@ -172,12 +175,18 @@ def _render_run(r: dict) -> list[str]:
                     f"{t['op'][:60]} {_ms(t['self_seconds_per_step'])}" for t in p["top_ops"][:6]
                 )
                 wall = p.get("step_wall_seconds")
+                # On a GPU the phases' CPU times only say how long launching took: left out.
+                phases = (
+                    ""
+                    if p.get("device") == "cuda"
+                    else ", ".join(f"{k} {_ms(val)}" for k, val in ph.items()) + ". "
+                )
                 lines.append(
                     f"- training step, {key} ({p['batch']}×{p['block']} tokens"
                     + (f", {_ms(wall)} a step" if wall else "")
                     + "): "
-                    + ", ".join(f"{k} {_ms(val)}" for k, val in ph.items())
-                    + f" (CPU side). Top ops ({unit} per step): {tops}.{busy_text}"
+                    + phases
+                    + f"Top ops ({unit} per step): {tops}.{busy_text}"
                 )
             else:
                 tops = ", ".join(

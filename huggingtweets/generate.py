@@ -250,7 +250,7 @@ def stop_token_ids(tokenizer, extra: list[int] | None = None) -> list[int]:
 
 
 class NucleusSampler:
-    """Temperature + top-p (nucleus) sampling as a logits processor for greedy `generate()`.
+    """Temperature + top-p (nucleus) sampling: one token a row from a batch of logits.
 
     Why: transformers' sampler sorts the whole vocabulary for top-p and draws with
     `torch.multinomial`, which makes one exponential random number per vocabulary entry; for
@@ -259,7 +259,6 @@ class NucleusSampler:
     the full (tempered) distribution by inverse CDF, keep it if it lies in the nucleus (the
     probability of strictly likelier tokens is below top_p), else draw again. Rows still
     unresolved after a few rounds (only when top_p is small) take the exact sort-based path.
-    It returns scores where only the chosen token is finite, so greedy decoding picks it.
     """
 
     REJECTION_ROUNDS = 8  # each round accepts with probability >= top_p
@@ -268,14 +267,11 @@ class NucleusSampler:
         self.temperature = float(temperature)
         self.top_p = float(top_p)
 
-    def __call__(self, input_ids, scores):
+    def choose(self, logits):
+        """The sampled token of each row (a -inf logit is never chosen)."""
         import torch
 
-        probs = torch.softmax(scores.float() / self.temperature, dim=-1)
-        chosen = self.sample(probs)
-        out = torch.full_like(scores, float("-inf"))
-        out.scatter_(1, chosen[:, None], 0.0)
-        return out
+        return self.sample(torch.softmax(logits.float() / self.temperature, dim=-1))
 
     def sample(self, probs):
         import torch
@@ -315,6 +311,47 @@ class NucleusSampler:
         sorted_p = torch.where(before < self.top_p * probs.sum(-1, keepdim=True), sorted_p, 0.0)
         pick = torch.multinomial(sorted_p, 1)
         return order.gather(1, pick)[:, 0]
+
+
+def decode(model, input_ids, max_new: int, min_new: int, stop_ids: list[int], sampler) -> list:
+    """Sample up to `max_new` tokens after each row of `input_ids`; a row ends at a stop token.
+
+    Returns each row's new tokens, the stop token left out. Why not `generate()`: it keeps every
+    row in the batch until the last one ends, so the steps after the first post has ended cost as
+    much as the first. Here a row leaves the batch (and the KV cache) when it ends, so the tail
+    steps get cheaper; on a CPU, where a step's cost grows with the batch, that is most of the
+    gain (BENCHMARKS.md). Rows must be of equal length (no padding), which one prompt gives.
+    """
+    import torch
+    from transformers import DynamicCache
+
+    stops = torch.tensor(sorted(set(stop_ids)), device=input_ids.device)
+    stop_set = set(stop_ids)
+    cache = DynamicCache(config=model.config)
+    active = list(range(input_ids.shape[0]))  # the original row of each row still in the batch
+    out: list[list[int]] = [[] for _ in active]
+    ids = input_ids
+    for step in range(max_new):
+        logits = model(
+            input_ids=ids, past_key_values=cache, use_cache=True, logits_to_keep=1
+        ).logits[:, -1, :]
+        if step < min_new:  # the original's min_length: no end of post before this
+            logits = logits.index_fill(1, stops, float("-inf"))
+        chosen = sampler.choose(logits)
+        keep = []
+        for j, token in enumerate(chosen.tolist()):
+            if token not in stop_set:
+                out[active[j]].append(token)
+                keep.append(j)
+        if not keep:
+            break
+        if len(keep) < len(active):  # rows that ended leave the batch and the cache
+            index = torch.tensor(keep, device=chosen.device)
+            cache.batch_select_indices(index)
+            chosen = chosen.index_select(0, index)
+            active = [active[j] for j in keep]
+        ids = chosen[:, None]
+    return out
 
 
 def _attention_for_decoding(device: str):
@@ -360,42 +397,17 @@ def generate(
             f"The prompt is {len(prompt_ids)} tokens, longer than this model takes ({max_positions}): shorten it."
         )
     stop_ids = loaded["stop_ids"]
-    # One row per post: greedy generate() returns one sequence per row.
+    # One row per post, all starting from the same prompt.
     input_ids = torch.tensor([prompt_ids] * int(options.num), device=loaded["device"])
     if options.seed is not None:
         from transformers import set_seed
 
         set_seed(options.seed)
-    from transformers import GenerationConfig
-
-    config = GenerationConfig(  # our own, so the saved widget defaults do not apply here
-        # Sampling happens in NucleusSampler (same distribution as do_sample + top_p, far less
-        # work per token); generate() then only takes the token it chose.
-        do_sample=False,
-        temperature=1.0,
-        top_p=1.0,
-        max_length=len(prompt_ids) + max_new,  # lengths as totals: no clash with saved defaults
-        min_length=len(prompt_ids) + min(MIN_NEW_TOKENS, max_new),
-        eos_token_id=stop_ids,  # each sequence stops at its own end of post
-        pad_token_id=tok.pad_token_id,
-        bos_token_id=loaded["separator_id"],
-    )
     sampler = NucleusSampler(options.temperature, options.top_p)
     with torch.inference_mode(), _attention_for_decoding(loaded["device"]):
-        out = model.generate(
-            input_ids=input_ids,
-            attention_mask=torch.ones_like(input_ids),
-            generation_config=config,
-            logits_processor=[sampler],
-        )
-    stops = set(stop_ids)
+        rows = decode(model, input_ids, max_new, min(MIN_NEW_TOKENS, max_new), stop_ids, sampler)
     generations = []
-    for row in out[:, len(prompt_ids) :].tolist():
-        new = []
-        for t in row:
-            if t in stops:
-                break
-            new.append(t)
+    for new in rows:
         text = _post_text(tok, prompt, prompt_ids[1:], new)
         copied, similarity, closest = loaded["posts"].closest(text)
         generations.append(Generation(text, copied, similarity, closest))

@@ -243,7 +243,7 @@ def test_nucleus_sampler_matches_the_textbook_distribution(temperature, top_p):
     expected = _nucleus_reference(logits, temperature, top_p)
     sampler = NucleusSampler(temperature, top_p)
     draws = 40_000
-    chosen = sampler(None, logits.repeat(draws, 1)).argmax(dim=-1)
+    chosen = sampler.choose(logits.repeat(draws, 1))
     freq = torch.bincount(chosen, minlength=40).double() / draws
     outside = expected == 0
     assert freq[outside].sum() == 0, "drew a token outside the nucleus"
@@ -251,14 +251,44 @@ def test_nucleus_sampler_matches_the_textbook_distribution(temperature, top_p):
     assert 0.5 * (freq - expected.double()).abs().sum() < 0.02
 
 
-def test_nucleus_sampler_output_is_one_finite_token_per_row():
+def test_nucleus_sampler_never_chooses_a_forbidden_token():
     import torch
 
     from huggingtweets.generate import NucleusSampler
 
-    scores = torch.randn(7, 1000)
-    scores[:, 5] = float("-inf")  # a token forbidden earlier (min length) stays forbidden
-    out = NucleusSampler(1.0, 0.95)(None, scores)
-    assert out.shape == scores.shape
-    assert (torch.isfinite(out).sum(dim=-1) == 1).all()
-    assert not torch.isfinite(out[:, 5]).any()
+    torch.manual_seed(0)
+    scores = torch.randn(2000, 50)
+    scores[:, 5] = float("-inf")  # forbidden (min length): never chosen
+    scores[:, 7] += 3.0  # the likeliest token, so 5 would be drawn often if it were allowed
+    chosen = NucleusSampler(1.0, 0.95).choose(scores)
+    assert chosen.shape == (2000,)
+    assert not (chosen == 5).any()
+    assert (chosen == 7).any()
+
+
+def test_decode_drops_finished_rows_without_changing_the_others(tiny_dir):
+    """Rows leave the batch and the KV cache when they end; the rows left go on exactly as if
+    each were decoded alone (checked with a near-zero temperature, i.e. the likeliest token)."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from huggingtweets.generate import NucleusSampler, decode
+
+    model = AutoModelForCausalLM.from_pretrained(str(tiny_dir)).eval()
+    prompts = torch.tensor([[50256, 40, 1101], [50256, 3666, 4320], [50256, 464, 6766]])
+    sampler = NucleusSampler(temperature=1e-4, top_p=1.0)  # always the likeliest token
+
+    def alone(row, stops, max_new, min_new):
+        out = decode(model, prompts[row : row + 1], max_new, min_new, stops, sampler)
+        return out[0]
+
+    with torch.inference_mode():
+        free = [alone(r, [], 20, 0) for r in range(3)]  # no stop token: 20 tokens each
+        # A stop token that row 0 first writes at its k-th token (k >= 2, the minimum length).
+        k = next(k for k in range(2, 20) if free[0][k] not in free[0][:k])
+        stop = free[0][k]
+        together = decode(model, prompts, 20, 2, [stop], sampler)
+        expected = [alone(r, [stop], 20, 2) for r in range(3)]
+    assert together == expected
+    assert together[0] == free[0][:k]  # row 0 ended early ...
+    assert any(len(t) > k for t in together[1:]), "no row outlived row 0: the test proves nothing"
