@@ -6,6 +6,7 @@ The task file names the work and where to write the result (JSON).
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -191,6 +192,9 @@ def clean_task(task: dict) -> dict:
     from huggingtweets.models import gpt2_tokenizer
     from huggingtweets.train import tokenize_posts
 
+    # As in real use: the tokenizer's own threads (the bench turns them off for its other tasks,
+    # whose processes fork data loaders).
+    os.environ["TOKENIZERS_PARALLELISM"] = "true"
     n = int(task.get("posts", 100_000))
     account, posts = synth_posts(n)
     tok = gpt2_tokenizer()

@@ -40,6 +40,7 @@ MIN_STEPS_FOR_GPU_BATCH = 50
 EVALS_PER_RUN = 5  # default eval_steps: about this many held-out evaluations per run
 DEFAULT_PATIENCE = 3  # evaluations without improvement before stopping early
 MIN_BLOCK_SIZE = 16
+TOKENIZE_CHUNK = 10_000  # posts per batch handed to the tokenizer (bounds its memory)
 LOG_STEPS = 5  # the original logged every 5 steps
 SAMPLE_PROMPT = "My dream is"
 CHECKPOINTS = "checkpoints"
@@ -210,21 +211,24 @@ def prepare_data(sources, out_dir: Path, options: TrainOptions, download_options
 
 
 def tokenize_posts(posts: list[str], tokenizer, eos_id: int) -> list[int]:
-    """One token stream: end-of-text, then every post followed by end-of-text (as the original)."""
-    from datasets import Dataset
+    """One token stream: end-of-text, then every post followed by end-of-text (as the original).
 
+    A fast tokenizer's own batch encoder runs on all cores; `datasets.map` (run_clm's way) added
+    about 5 s of Arrow round trips per 100,000 posts and is not needed for a list this size.
+    """
     if not posts:
         return []
-    ds = Dataset.from_dict({"text": posts})
-
-    def tok(batch):
-        enc = tokenizer(batch["text"], add_special_tokens=False)["input_ids"]
-        return {"input_ids": [ids + [eos_id] for ids in enc]}
-
-    ds = ds.map(tok, batched=True, remove_columns=["text"], desc=None)
+    backend = getattr(tokenizer, "backend_tokenizer", None)
     stream = [eos_id]
-    for ids in ds["input_ids"]:
-        stream.extend(ids)
+    for start in range(0, len(posts), TOKENIZE_CHUNK):
+        chunk = list(posts[start : start + TOKENIZE_CHUNK])
+        if backend is not None:
+            rows = [e.ids for e in backend.encode_batch(chunk, add_special_tokens=False)]
+        else:
+            rows = tokenizer(chunk, add_special_tokens=False)["input_ids"]
+        for ids in rows:
+            stream.extend(ids)
+            stream.append(eos_id)
     return stream
 
 
