@@ -109,29 +109,32 @@ def resolve_bench_model(name: str, work: Path) -> str:
     """The base model to hand to both recipes: `gpt2-init` is built once in the work folder."""
     if name != GPT2_INIT:
         return name
+    from huggingtweets.models import _build_once, _complete
+
     folder = Path(work) / "models" / GPT2_INIT
-    if (folder / "config.json").is_file():
+    if _complete(folder):
         return str(folder)
-    import torch
-    from transformers import GPT2Config, GPT2LMHeadModel
 
-    from huggingtweets.models import gpt2_tokenizer
+    def build(tmp: Path) -> None:
+        import torch
+        from transformers import GPT2Config, GPT2LMHeadModel
 
-    tok = gpt2_tokenizer(1024)
-    config = GPT2Config(  # the defaults are GPT-2 small: 12 layers, 768 wide, 1,024 positions
-        vocab_size=len(tok),
-        bos_token_id=tok.eos_token_id,
-        eos_token_id=tok.eos_token_id,
-        pad_token_id=tok.eos_token_id,
-    )
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(0)
-        model = GPT2LMHeadModel(config)
-    tmp = folder.with_name(folder.name + ".tmp")
-    model.save_pretrained(tmp)
-    tok.save_pretrained(tmp)
-    tmp.rename(folder)
-    return str(folder)
+        from huggingtweets.models import gpt2_tokenizer
+
+        tok = gpt2_tokenizer(1024)
+        config = GPT2Config(  # the defaults are GPT-2 small: 12 layers, 768 wide, 1,024 positions
+            vocab_size=len(tok),
+            bos_token_id=tok.eos_token_id,
+            eos_token_id=tok.eos_token_id,
+            pad_token_id=tok.eos_token_id,
+        )
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(0)
+            model = GPT2LMHeadModel(config)
+        model.save_pretrained(tmp)
+        tok.save_pretrained(tmp)
+
+    return str(_build_once(folder, build))  # the package's build-then-rename, as for 'tiny'
 
 
 def heldout_loss(model_dir: str | Path, data_dir: str | Path) -> dict:

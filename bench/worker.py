@@ -29,15 +29,9 @@ def ours_steps_for(base_model: str, tokens: int, data_dir: str) -> tuple[int, in
     tok = models.load_tokenizer(path)
     text = (Path(data_dir) / "train.txt").read_text(encoding="utf-8")
     n_blocks = len(tokenize_posts(from_text(text), tok, tok.eos_token_id)) // block
-    per_device, _ = default_batch(block, n_blocks, 1, _cuda())
+    per_device, _ = default_batch(block, n_blocks, 1, device() == "cuda")
     per_step = per_device * block
     return max(2, round(tokens / per_step)), per_step
-
-
-def _cuda() -> bool:
-    import torch
-
-    return torch.cuda.is_available()
 
 
 def train_task(task: dict) -> dict:
