@@ -136,16 +136,19 @@ def png_of(figure) -> bytes:
     return buf.getvalue()
 
 
-def counts_chart(accounts: list) -> bytes:
-    """A grouped bar chart of downloaded / reposts / short / kept per account (PNG)."""
+def counts_chart(accounts: list, clean: dict | None = None) -> bytes:
+    """A grouped bar chart of the counts (downloaded / reposts / ... / kept) per account (PNG)."""
     from matplotlib.figure import Figure
 
-    labels = ["downloaded", "reposts", "short", "kept"]
+    from huggingtweets.clean import shown_columns
+
+    columns = shown_columns(accounts, clean)
+    labels = [c.key for c in columns]
     fig = Figure(figsize=(6, 2.6))
     ax = fig.subplots()
     width = 0.8 / max(1, len(accounts))
     for i, a in enumerate(accounts):
-        values = [a.downloaded, a.reposts, a.short, a.kept]
+        values = [getattr(a, c.key) for c in columns]
         xs = [j + (i - (len(accounts) - 1) / 2) * width for j in range(len(labels))]
         ax.bar(xs, values, width, label=f"@{a.handle}")
     ax.set_xticks(range(len(labels)), labels)
@@ -323,6 +326,11 @@ class App:
         )
         self.upload.observe(self._on_upload, names="value")
         self.upload_status = W.HTML()
+        # The CLI's --keep-newlines and --drop-replies.
+        self.keep_newlines = W.Checkbox(
+            value=False, description="Keep line breaks (posts of several lines)", indent=False
+        )
+        self.drop_replies = W.Checkbox(value=False, description="Leave replies out", indent=False)
         self.download_button = W.Button(
             description="Download posts", button_style="primary", icon="download"
         )
@@ -338,6 +346,7 @@ class App:
                 W.HTML(STYLE + SOURCES_HELP_HTML),
                 *self.source_boxes,
                 W.HBox([self.upload, self.upload_status]),
+                W.HBox([self.keep_newlines, self.drop_replies]),
                 W.HBox([self.download_button, self.download_progress]),
                 self.download_status,
                 self.download_error,
@@ -649,7 +658,7 @@ class App:
         self.download_progress.value = 0
         self.download_progress.layout.visibility = "visible"
         self.download_status.value = esc(f"Downloading posts from {', '.join(sources)}…")
-        options = DownloadOptions(epochs=self.epochs.value)
+        options = DownloadOptions(epochs=self.epochs.value, clean=self._clean_options())
         try:
             info = download(sources, self.data_dir, options, progress=self._download_progress)
         finally:
@@ -665,6 +674,22 @@ class App:
         if self.repo_id.value in ("", self._repo_prefill):
             self.repo_id.value = name
         self._repo_prefill = name
+
+    def _clean_options(self):
+        from huggingtweets.clean import CleanOptions
+
+        return CleanOptions(
+            keep_newlines=self.keep_newlines.value, drop_replies=self.drop_replies.value
+        )
+
+    def _dataset_clean(self):
+        """The cleaning the current dataset was made with (a rebuild keeps it)."""
+        from dataclasses import fields
+
+        from huggingtweets.clean import CleanOptions
+
+        names = {f.name for f in fields(CleanOptions)}
+        return CleanOptions(**{k: bool(v) for k, v in self.dataset.clean.items() if k in names})
 
     def _sample_posts(self, sources: list[str], options) -> list[list[str]]:
         """A few kept posts per account (from the cache just written; never fails the step)."""
@@ -688,22 +713,18 @@ class App:
             parts.append(f"<b>{esc(title)}</b> — a few of the posts kept:")
             rows = "".join(f'<tr><td class="ht-post">{esc(p)}</td></tr>' for p in posts)
             parts.append(f'<table class="ht-table">{rows or "<tr><td>–</td></tr>"}</table>')
+        from huggingtweets.clean import SHORT_RULES, shown_columns
+
         head = "".join(f"<th>@{esc(a.handle)}</th>" for a in info.accounts)
         rows = []
-        for label, field in [
-            ("Posts downloaded", "downloaded"),
-            ("Reposts", "reposts"),
-            ("Short posts", "short"),
-            ("Replies left out", "replies"),
-            ("Posts kept", "kept"),
-        ]:
-            if field == "replies" and not any(a.replies for a in info.accounts):
-                continue
+        for c in shown_columns(info.accounts, info.clean):
             cells = "".join(
-                f'<td class="num">{esc(f"{getattr(a, field):,}")}</td>' for a in info.accounts
+                f'<td class="num">{esc(f"{getattr(a, c.key):,}")}</td>' for a in info.accounts
             )
-            rows.append(f"<tr><th>{esc(label)}</th>{cells}</tr>")
+            rows.append(f"<tr><th>{esc(c.label)}</th>{cells}</tr>")
         parts.append(f'<table class="ht-table"><tr><th></th>{head}</tr>{"".join(rows)}</table>')
+        for rule in dict.fromkeys(a.short_rule for a in info.accounts):
+            parts.append(f'<div class="ht-help">{esc(f"Short: {SHORT_RULES.get(rule, rule)}.")}</div>')
         parts.append(
             '<div class="ht-help">'
             + esc(
@@ -717,7 +738,7 @@ class App:
             parts.append(f'<div class="ht-warn">⚠️ {esc(w)}</div>')
         self.posts_html.value = "".join(parts)
         try:
-            self.counts_image.value = counts_chart(info.accounts)
+            self.counts_image.value = counts_chart(info.accounts, info.clean)
             self.counts_image.layout.display = ""
         except Exception:  # a chart is a nicety
             self.counts_image.layout.display = "none"
@@ -739,7 +760,9 @@ class App:
             self.train_status.value = esc(
                 f"Rebuilding the training text with {self.epochs.value} epochs…"
             )
-            options = DownloadOptions(epochs=self.epochs.value, seed=self.dataset.seed)
+            options = DownloadOptions(
+                epochs=self.epochs.value, seed=self.dataset.seed, clean=self._dataset_clean()
+            )
             self.dataset = download(
                 self.sources or [a.source for a in self.dataset.accounts], self.data_dir, options
             )
@@ -949,10 +972,10 @@ class App:
     def text_summary(self, step: str) -> str:
         """What a step showed, as plain text (for papermill outputs and logs)."""
         if step == "download" and self.dataset is not None:
+            from huggingtweets.clean import counts_line
+
             lines = [
-                f"@{a.handle}: downloaded {a.downloaded}, reposts {a.reposts}, "
-                f"short {a.short}, kept {a.kept}"
-                for a in self.dataset.accounts
+                f"@{a.handle}: {counts_line(a, self.dataset.clean)}" for a in self.dataset.accounts
             ]
             lines += [f"warning: {w}" for w in self.dataset.warnings]
             return "\n".join(lines)

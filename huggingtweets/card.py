@@ -304,15 +304,17 @@ def _data_section(training: dict, accounts: list[dict]) -> list[str]:
         "| Data | " + " | ".join(cells) + " |",
         "| --- | " + " | ".join("---" for _ in cells) + " |",
     ]
-    for label, key in [
-        ("Tweets downloaded", "downloaded"),
-        ("Retweets", "reposts"),
-        ("Short tweets", "short"),
-        ("Tweets kept", "kept"),
-    ]:
-        values = [str(_count(a, key)) for a in accounts] or ["0"]
-        lines.append(f"| {label} | " + " | ".join(values) + " |")
+    from huggingtweets.clean import SHORT_RULE_WORDS, SHORT_RULES, shown_columns
+
+    clean = (training.get("dataset") or {}).get("clean") or {}
+    for column in shown_columns(accounts, clean if isinstance(clean, dict) else {}):
+        values = [str(_count(a, column.key)) for a in accounts] or ["0"]
+        lines.append(f"| {column.card_label} | " + " | ".join(values) + " |")
     lines.append("")
+    rules = dict.fromkeys(str(a.get("short_rule") or SHORT_RULE_WORDS) for a in accounts)
+    for rule in rules:
+        if rule in SHORT_RULES:
+            lines += [f"Short tweets: {SHORT_RULES[rule]}.", ""]
     track = _tracking(training)
     if track["mode"] == "online" and track["preprocess"]:
         lines.append(
@@ -434,7 +436,8 @@ def _extra_sections(training: dict, generations: dict, accounts: list[dict]) -> 
         "## Data preparation",
         "",
         "Posts were cleaned as in the original: HTML entities undone, links removed, whitespace "
-        "folded, and posts with fewer than 3 words (not counting links, mentions and hashtags) "
+        "folded, and posts with fewer than 3 words (not counting links, mentions and hashtags; "
+        "text written without spaces, such as Chinese, Japanese or Thai, measured in characters) "
         "dropped as short. Reposts are left out.",
         "",
         "| Option | Value |",

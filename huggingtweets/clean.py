@@ -1,11 +1,20 @@
-"""Cleaning and counting, exactly as the original did by default.
+"""Cleaning and counting: the original's rules by default, made to work for every language.
 
 Order (see shared/reference/original-pipeline.md):
 1. undo `&amp;`, `&lt;`, `&gt;` (one pass, so "&amp;lt;" stays "&lt;" as typed);
-2. drop every http:/https: token with the whitespace next to it;
-3. collapse spaces; by default fold every whitespace run (newlines too) into one space;
-4. a post with fewer than 3 words free of "http", "@" and "#" is "short" and dropped.
-Reposts are counted and dropped before all this.
+2. Unicode spaces that only steer layout (no-break, narrow no-break, thin, figure ...) become
+   plain spaces; zero-width spaces go; the ideographic space (U+3000) stays, as Japanese and
+   Chinese writers type it;
+3. drop every http:/https: token with the whitespace next to it (a line that held only links
+   goes with them);
+4. collapse spaces; by default fold every whitespace run (newlines too) into one space; with
+   `keep_newlines` keep line breaks and paragraphs (at most one empty line in a row);
+5. a post with fewer than 3 words free of "http", "@" and "#" is "short" and dropped. Words
+   are counted between spaces, as the original did; text in scripts written without spaces
+   (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) is measured in characters instead:
+   2 Chinese or Japanese characters, or 3 Thai, Lao, Khmer or Myanmar letters (vowel and tone
+   marks not counted), make a word. Korean is written with spaces and counted in words.
+Reposts (and replies, when the user drops them) are counted and dropped before all this.
 """
 
 from __future__ import annotations
@@ -13,15 +22,50 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+import regex
+
 from huggingtweets.posts import Account, Post
 
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 _ENTITY_RE = re.compile(r"&(?:amp|lt|gt);")
-# A link token and the whitespace on either side of it (start, middle, end, own line).
-_LINK_RE = re.compile(r"[ \t]*https?:\S*[ \t]*")
+# A link token and the spaces on either side of it (start, middle, end, own line).
+_LINK_RE = re.compile(r"[^\S\n\u3000]*https?:\S*[^\S\n\u3000]*")
 _MENTION_RE = re.compile(r"(?<![\w@])@[\w.@-]+")
 _BORING_MARKS = ("http", "@", "#")
 MIN_WORDS = 3  # fewer plain words than this and a post is "short"
+
+# Spaces that only steer layout: no-break (U+00A0), en quad .. hair space (U+2000-200A),
+# narrow no-break (U+202F), medium mathematical (U+205F), Ogham (U+1680).
+_LAYOUT_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")  # zero-width space, word joiner, BOM
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028]")
+IDEOGRAPHIC_SPACE = "\u3000"
+
+# Letters of scripts written without spaces between words (script extensions, so the
+# Japanese long-vowel mark and iteration marks count), and how many of them make a word.
+# Calibrated on real text: Thai social media posts average 2.9 letters a word (marks not
+# counted) in the human word segmentation of wisesight-1000 (tests/data/README.md); Chinese
+# words average 1.5-2 characters, Japanese ones about 2.
+CJK_CHARS_PER_WORD = 2
+SEA_LETTERS_PER_WORD = 3
+_CJK = regex.compile(r"[[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]&&\p{L}]", regex.V1)
+_SEA = regex.compile(r"[[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]&&\p{L}]", regex.V1)
+_SPACELESS = regex.compile(
+    r"[[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}"
+    r"\p{scx=Myanmar}]&&[\p{L}\p{M}]]+",
+    regex.V1,
+)
+
+SHORT_RULE_WORDS = "words"
+SHORT_RULE_CHARACTERS = "words and characters"
+SHORT_RULES = {
+    SHORT_RULE_WORDS: "fewer than 3 words, not counting links, mentions and hashtags",
+    SHORT_RULE_CHARACTERS: (
+        "fewer than 3 words, not counting links, mentions and hashtags; in text written "
+        f"without spaces {CJK_CHARS_PER_WORD} Chinese or Japanese characters, or "
+        f"{SEA_LETTERS_PER_WORD} Thai, Lao, Khmer or Myanmar letters, count as a word"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -36,12 +80,56 @@ class CleanOptions:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class CountColumn:
+    """One count every table shows (CLI, notebook, card, chart) and `download --json` holds."""
+
+    key: str  # the field of AccountStats / AccountSummary and of the JSON
+    label: str  # in the CLI and notebook tables
+    card_label: str  # in the model card (the original's words)
+    always: bool = True  # False: shown only when an account has some, or its option is on
+    option: str | None = None  # the CleanOptions field that makes this count
+
+
+# Downloaded first, then what was left out in the order it is left out, then what was kept:
+# downloaded == sum of the others. A new reason to leave posts out is one more line here
+# (and a field of AccountStats / AccountSummary).
+COUNT_COLUMNS: tuple[CountColumn, ...] = (
+    CountColumn("downloaded", "Posts downloaded", "Tweets downloaded"),
+    CountColumn("reposts", "Reposts", "Retweets"),
+    CountColumn("replies", "Replies left out", "Replies left out", False, "drop_replies"),
+    CountColumn("short", "Short posts", "Short tweets"),
+    CountColumn("kept", "Posts kept", "Tweets kept"),
+)
+LEFT_OUT = tuple(c.key for c in COUNT_COLUMNS if c.key not in ("downloaded", "kept"))
+
+
+def count_value(account, key: str) -> int:
+    """One count of an AccountStats, AccountSummary or the dict of one (0 when absent)."""
+    value = account.get(key) if isinstance(account, dict) else getattr(account, key, 0)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def shown_columns(accounts: list, clean: dict | None = None) -> list[CountColumn]:
+    """The count columns a table shows for these accounts; every face shows the same."""
+    clean = clean or {}
+    return [
+        c
+        for c in COUNT_COLUMNS
+        if c.always
+        or bool(clean.get(c.option))
+        or any(count_value(a, c.key) for a in accounts)
+    ]
+
+
+def counts_line(account, clean: dict | None = None) -> str:
+    """`downloaded 10, reposts 2, short 1, kept 7`: the shown columns, in order."""
+    return ", ".join(f"{c.key} {count_value(account, c.key)}" for c in shown_columns([account], clean))
+
+
 @dataclass
 class AccountStats:
-    """The four counts of the card's table (plus replies, when the user drops them).
-
-    downloaded == reposts + replies + short + kept
-    """
+    """The counts of the tables: downloaded == reposts + replies + short + kept."""
 
     handle: str
     downloaded: int = 0
@@ -49,6 +137,11 @@ class AccountStats:
     replies: int = 0  # replies dropped by `drop_replies` (0 by default)
     short: int = 0
     kept: int = 0
+    spaceless: int = 0  # posts measured (partly) in characters: written without spaces
+
+    @property
+    def short_rule(self) -> str:
+        return SHORT_RULE_CHARACTERS if self.spaceless else SHORT_RULE_WORDS
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -58,26 +151,63 @@ def unescape(text: str) -> str:
     return _ENTITY_RE.sub(lambda m: _ENTITIES[m.group(0)], text)
 
 
+def normalise_spaces(text: str) -> str:
+    """Layout spaces -> plain spaces, invisible ones removed, every line break a `\\n`."""
+    text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    return _LAYOUT_SPACES.sub(" ", text)
+
+
+def _fold_spaces(line: str) -> str:
+    """Runs of spaces in one line -> one space (one ideographic space if the run holds one)."""
+    return re.sub(
+        r"[^\S\n]+", lambda m: IDEOGRAPHIC_SPACE if IDEOGRAPHIC_SPACE in m.group(0) else " ", line
+    ).strip()
+
+
 def clean_text(text: str, options: CleanOptions = CleanOptions()) -> str:
     """The text we train on, from the text as posted."""
-    text = unescape(text)
-    # Links go with the spaces around them; a lone newline next to them survives
-    # (it is folded below unless the user keeps line breaks).
-    text = _LINK_RE.sub(" ", text)
-    if options.strip_mentions:
-        text = _MENTION_RE.sub(" ", text)
-    if options.keep_newlines:
-        lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
-        text = "\n".join(line for line in lines if line)
-    else:
-        text = " ".join(text.split())
-    return text.strip()
+    text = normalise_spaces(unescape(text))
+    lines = []
+    for line in text.split("\n"):
+        had_text = bool(line.strip())
+        line = _LINK_RE.sub(" ", line)
+        if options.strip_mentions:
+            line = _MENTION_RE.sub(" ", line)
+        line = _fold_spaces(line)
+        if line or not had_text:  # a line of links only goes; an empty line marks a paragraph
+            lines.append(line)
+    if not options.keep_newlines:
+        return _fold_spaces(" ".join(lines))
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def words(text: str) -> tuple[float, bool]:
+    """(how many words, whether any were measured in characters) by the short-post rule."""
+    count = 0.0
+    spaceless = False
+    for token in text.split():
+        low = token.lower()
+        if "http" in low or token.startswith(("@", "#")):
+            continue  # a link, mention or hashtag runs to the next space
+        if not _SPACELESS.search(token):
+            if not any(mark in low for mark in _BORING_MARKS):
+                count += 1  # the original's rule, exactly
+            continue
+        spaceless = True
+        count += len(_CJK.findall(token)) / CJK_CHARS_PER_WORD
+        count += len(_SEA.findall(token)) / SEA_LETTERS_PER_WORD
+        # What sits between those letters (a Latin word, a number) counts as the original would.
+        for piece in _SPACELESS.split(token):
+            if regex.search(r"\w", piece) and not any(m in piece.lower() for m in _BORING_MARKS):
+                count += 1
+    return count, spaceless
 
 
 def is_short(text: str) -> bool:
     """True when fewer than MIN_WORDS words are free of http, @ and # (the "boring" rule)."""
-    words = [w for w in text.split() if not any(mark in w.lower() for mark in _BORING_MARKS)]
-    return len(words) < MIN_WORDS
+    return words(text)[0] < MIN_WORDS
 
 
 def clean_posts(
@@ -94,7 +224,9 @@ def clean_posts(
             stats.replies += 1
             continue
         text = clean_text(post.text, options)
-        if is_short(text):
+        count, spaceless = words(text)
+        stats.spaceless += spaceless
+        if count < MIN_WORDS:
             stats.short += 1
             continue
         kept.append(text)

@@ -60,7 +60,12 @@ def _float(name: str, lo: float, hi: float, lo_open: bool = False):
 
 def _add_clean_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("cleaning (defaults are the original's rules)")
-    g.add_argument("--keep-newlines", action="store_true", help="keep line breaks inside posts")
+    g.add_argument(
+        "--keep-newlines",
+        action="store_true",
+        help="keep line breaks and paragraphs inside posts (the model then writes posts of "
+        "several lines)",
+    )
     g.add_argument("--drop-replies", action="store_true", help="leave replies out of training")
     g.add_argument("--strip-mentions", action="store_true", help="remove @mentions from kept text")
 
@@ -230,15 +235,12 @@ def cmd_download(args) -> dict:
 
 
 def _print_table(info) -> None:
+    from huggingtweets.clean import SHORT_RULES, shown_columns
+
     names = [f"@{a.handle}" for a in info.accounts]
     rows = [("", names)] + [
-        (label, [str(getattr(a, field)) for a in info.accounts])
-        for label, field in [
-            ("Posts downloaded", "downloaded"),
-            ("Reposts", "reposts"),
-            ("Short posts", "short"),
-            ("Posts kept", "kept"),
-        ]
+        (c.label, [str(getattr(a, c.key)) for a in info.accounts])
+        for c in shown_columns(info.accounts, info.clean)
     ]
     width = max(len(r[0]) for r in rows)
     cols = [max(len(r[1][i]) for r in rows) for i in range(len(names))]
@@ -246,6 +248,8 @@ def _print_table(info) -> None:
         print(
             label.ljust(width), *(v.rjust(c) for v, c in zip(values, cols, strict=True)), sep="  "
         )
+    for rule in dict.fromkeys(a.short_rule for a in info.accounts):
+        print(f"short: {SHORT_RULES.get(rule, rule)}")
     print(f"training text: {info.train_file} ({info.characters:,} characters, seed {info.seed})")
     print(f"held-out posts: {info.valid_file}")
 

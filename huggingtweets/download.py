@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from huggingtweets.atomic import atomic_write_text
-from huggingtweets.clean import AccountStats, CleanOptions, clean_posts
+from huggingtweets.clean import (
+    COUNT_COLUMNS,
+    SHORT_RULE_WORDS,
+    AccountStats,
+    CleanOptions,
+    clean_posts,
+    counts_line,
+)
 from huggingtweets.dataset import (
     DEFAULT_EPOCHS,
     MIN_CHARACTERS,
@@ -50,7 +57,10 @@ class DownloadOptions:
 
 @dataclass
 class AccountSummary:
-    """One account's line of the `download --json` answer and of the card's table."""
+    """One account's line of the `download --json` answer and of the card's table.
+
+    downloaded == reposts + replies + short + kept (clean.COUNT_COLUMNS, in that order).
+    """
 
     source: str
     handle: str
@@ -63,6 +73,7 @@ class AccountSummary:
     replies: int = 0
     characters: int = 0  # kept posts joined by the separator
     kind: str = ""
+    short_rule: str = SHORT_RULE_WORDS  # how "short" was measured (clean.SHORT_RULES)
 
     @classmethod
     def of(cls, fetched: AccountPosts, stats: AccountStats, characters: int, kind: str):
@@ -79,6 +90,7 @@ class AccountSummary:
             replies=stats.replies,
             characters=characters,
             kind=kind,
+            short_rule=stats.short_rule,
         )
 
 
@@ -107,10 +119,8 @@ class DatasetInfo:
                     "handle": a.handle,
                     "display_name": a.display_name,
                     "avatar_url": a.avatar_url,
-                    "downloaded": a.downloaded,
-                    "reposts": a.reposts,
-                    "short": a.short,
-                    "kept": a.kept,
+                    **{c.key: getattr(a, c.key) for c in COUNT_COLUMNS},
+                    "short_rule": a.short_rule,
                 }
                 for a in self.accounts
             ],
@@ -234,10 +244,7 @@ def _download(
     for f, kind in fetched:
         stats, kept = clean_posts(f.account, f.posts, options.clean)
         chars = joined_characters(kept) if kept else 0
-        counts = (
-            f"downloaded {stats.downloaded}, reposts {stats.reposts}, "
-            f"short {stats.short}, kept {stats.kept} ({chars:,} characters)"
-        )
+        counts = f"{counts_line(stats, options.clean.to_dict())} ({chars:,} characters)"
         if chars < MIN_CHARACTERS:
             advice = (
                 ("raise --limit, " if options.limit else "")

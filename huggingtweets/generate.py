@@ -4,7 +4,9 @@ As the original: the prompt is the separator (the model's end-of-text token) fol
 user's start of sentence; sampling at temperature 1.0 and top-p 0.95; at least 10 new tokens.
 Better: each sequence stops by itself at the end of its post (the end-of-text token or any token
 holding a line break) instead of running to the maximum and being cut afterwards; and every
-generation is checked against the training posts, so a bot that recites is visible.
+generation is checked against the training posts, so a bot that recites is visible. A model
+trained on posts that kept their line breaks (`--keep-newlines`, recorded in training.json as
+dataset.clean.keep_newlines) writes posts of several lines: they end at end-of-text alone.
 """
 
 from __future__ import annotations
@@ -218,9 +220,11 @@ def _load(path: Path) -> dict:
         ) from None
     model.eval()
     separator = tok.eos_token
+    multiline = False
     try:
         info = json.loads((path / "training.json").read_text(encoding="utf-8"))
         separator = info.get("separator") or separator
+        multiline = kept_newlines(info)
     except (OSError, ValueError, AttributeError):
         pass
     sep_id = tok.convert_tokens_to_ids(separator)
@@ -231,15 +235,25 @@ def _load(path: Path) -> dict:
         "tokenizer": tok,
         "separator": separator,
         "separator_id": int(sep_id),
-        "stop_ids": stop_token_ids(tok, extra=[sep_id]),
+        "stop_ids": stop_token_ids(tok, extra=[sep_id], newlines=not multiline),
+        "multiline": multiline,
         "posts": TrainingPosts.from_file(path / "data" / "train.txt"),
         "device": device,
     }
 
 
-def stop_token_ids(tokenizer, extra: list[int] | None = None) -> list[int]:
-    """End-of-text plus every token whose text holds a line break: a post ends at either."""
+def kept_newlines(training: dict) -> bool:
+    """Whether the model's posts kept their line breaks (training.json dataset.clean)."""
+    clean = (training.get("dataset") or {}).get("clean") if isinstance(training, dict) else None
+    return isinstance(clean, dict) and clean.get("keep_newlines") is True
+
+
+def stop_token_ids(tokenizer, extra: list[int] | None = None, newlines: bool = True) -> list[int]:
+    """End-of-text, plus (`newlines`) every token whose text holds a line break: a post ends at
+    either. A model trained with line breaks kept writes them inside posts: end-of-text alone."""
     ids = {int(tokenizer.eos_token_id)} | {int(i) for i in (extra or []) if i is not None}
+    if not newlines:
+        return sorted(ids)
     size = len(tokenizer)
     texts = tokenizer.batch_decode([[i] for i in range(size)], skip_special_tokens=False)
     ids |= {i for i, t in enumerate(texts) if "\n" in t or "\r" in t}
@@ -408,20 +422,26 @@ def generate(
         rows = decode(model, input_ids, max_new, min(MIN_NEW_TOKENS, max_new), stop_ids, sampler)
     generations = []
     for new in rows:
-        text = _post_text(tok, prompt, prompt_ids[1:], new)
+        text = _post_text(tok, prompt, prompt_ids[1:], new, loaded["multiline"])
         copied, similarity, closest = loaded["posts"].closest(text)
         generations.append(Generation(text, copied, similarity, closest))
     return GenerationResult(prompt=prompt, generations=generations)
 
 
-def _post_text(tok, prompt: str, prompt_ids: list[int], new_ids: list[int]) -> str:
-    """The post as one stripped line that starts with the prompt."""
+def _post_text(
+    tok, prompt: str, prompt_ids: list[int], new_ids: list[int], multiline: bool = False
+) -> str:
+    """The post, starting with the prompt: one stripped line, or (`multiline`) its lines and
+    paragraphs as written, at most one empty line in a row."""
     full = tok.decode(prompt_ids + new_ids, skip_special_tokens=True)
     if not full.startswith(prompt):
         full = prompt + tok.decode(new_ids, skip_special_tokens=True)
     head, tail = full[: len(prompt)], full[len(prompt) :]
-    tail = re.split(r"[\r\n]", tail, maxsplit=1)[0]
-    return (head + tail).strip()
+    if not multiline:
+        tail = re.split(r"[\r\n]", tail, maxsplit=1)[0]
+        return (head + tail).strip()
+    lines = [line.rstrip() for line in (head + tail).replace("\r\n", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def _max_positions(model) -> int:

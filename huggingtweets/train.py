@@ -677,6 +677,16 @@ def generation_defaults(separator: str) -> dict:
     }
 
 
+def _stop_ids(tok, eos_id: int, info) -> int | list[int]:
+    """Where the Hub widget ends a post, as `generate` does: at end-of-text, or also at a line
+    break unless the posts kept theirs (`--keep-newlines`)."""
+    from huggingtweets.generate import stop_token_ids
+
+    if bool(info.clean.get("keep_newlines")):
+        return int(eos_id)
+    return [int(eos_id)] + [i for i in stop_token_ids(tok, extra=[eos_id]) if i != eos_id]
+
+
 def _write_model_folder(
     out_dir: Path, options, info, base, trainer, hyper, result, tracker
 ) -> None:
@@ -697,7 +707,7 @@ def _write_model_folder(
         temperature=1.0,
         top_p=0.95,
         bos_token_id=base.eos_token_id,
-        eos_token_id=base.eos_token_id,
+        eos_token_id=_stop_ids(tok, base.eos_token_id, info),
         pad_token_id=tok.pad_token_id,
     )
     model.generation_config = gen

@@ -51,7 +51,9 @@ def test_whitespace_folding():
 
 
 def test_keep_newlines():
-    assert clean_text("a   b\n\n c \r\nd\t\te", KEEP_NL) == "a b\nc\nd e"
+    # Paragraphs stay apart (one empty line, however many were typed), lines stay lines.
+    assert clean_text("a   b\n\n c \r\nd\t\te", KEEP_NL) == "a b\n\nc\nd e"
+    assert clean_text("a\n\n\n\nb\n", KEEP_NL) == "a\n\nb"
     assert clean_text("list:\n- one\n- two https://t.co/x", KEEP_NL) == "list:\n- one\n- two"
 
 

@@ -16,8 +16,10 @@ ACCOUNT_KEYS = {
     "avatar_url": (str, type(None)),
     "downloaded": int,
     "reposts": int,
+    "replies": int,
     "short": int,
     "kept": int,
+    "short_rule": str,
 }
 TOP_KEYS = {
     "accounts": list,
@@ -44,7 +46,8 @@ def check_contract(data: dict) -> None:
         for key, kind in ACCOUNT_KEYS.items():
             assert isinstance(account[key], kind), key
             assert not isinstance(account[key], bool)
-        assert account["downloaded"] == account["reposts"] + account["short"] + account["kept"]
+        assert account["downloaded"] == sum(account[k] for k in ("reposts", "replies", "short", "kept"))
+        assert account["short_rule"] in ("words", "words and characters")
     assert all(isinstance(w, str) for w in data["warnings"])
 
 

@@ -252,6 +252,15 @@ def _match_note(text: str, created: datetime | None, notes: list[_Note]) -> _Not
     return by_prefix or by_time
 
 
+REPLY_FIELDS = (
+    "in_reply_to_status_id_str",
+    "in_reply_to_status_id",
+    "in_reply_to_user_id_str",
+    "in_reply_to_user_id",
+    "in_reply_to_screen_name",
+)
+
+
 def _is_set(value: object) -> bool:
     return value not in (None, "", "null", 0, "0")
 
@@ -278,9 +287,9 @@ def tweets_to_posts(tweets: list[dict], notes: list[_Note], handle: str) -> list
             if note is not None and len(note.text) >= len(_truncated_stem(text)[0]):
                 note.used = True
                 text = note.text
-        is_reply = _is_set(t.get("in_reply_to_status_id_str")) or _is_set(
-            t.get("in_reply_to_status_id")
-        )
+        # A reply to a post, or to a person (a tweet addressed to them, or one whose parent
+        # is gone): any of the archive's reply fields.
+        is_reply = any(_is_set(t.get(k)) for k in REPLY_FIELDS)
         url = f"https://x.com/{handle}/status/{tid}" if handle else None
         order = int(tid) if tid.isdigit() else 0
         posts.append((created, order, Post(tid, text, _iso(created), is_repost, is_reply, url)))

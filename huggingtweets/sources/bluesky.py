@@ -230,6 +230,8 @@ class BlueskySource(Source):
             text=text,
             created_at=record.get("createdAt") or post.get("indexedAt"),
             is_repost=is_repost,
-            is_reply=bool(record.get("reply")),
+            # The record's reply ref, or the feed's reply context (its parent may be a
+            # notFoundPost once deleted): either marks a reply.
+            is_reply=bool(record.get("reply")) or isinstance(item.get("reply"), dict),
             url=f"https://bsky.app/profile/{profile}/post/{key}" if key else None,
         )

@@ -2,7 +2,7 @@
 
   .jsonl  one JSON object a line with a `text` field; optional `id`, `date` or `created_at`,
           `is_repost`, `is_reply`, `url`. snscrape's JSONL works as it is: `rawContent` (or
-          `content`), `retweetedTweet` (a repost when set), `inReplyToTweetId` (a reply),
+          `content`), `retweetedTweet` (a repost when set), `inReplyToTweetId` or `inReplyToUser` (a reply),
           `user.username` / `user.displayname` / `user.profileImageUrl` (the account).
   .csv    a `text` column (any case); optional id, date/created_at, is_repost, is_reply, url.
   .txt    one post a line; blank lines are skipped.
@@ -29,6 +29,19 @@ MAX_FILE_BYTES = 512 * 1024**2
 TEXT_FIELDS = ("text", "rawContent", "content", "full_text")
 TEXT_COLUMNS = ("text", "full_text", "content", "rawcontent", "tweet", "post")
 DATE_FIELDS = ("date", "created_at", "createdAt", "timestamp")
+# Any of these set marks a reply: snscrape (the parent post, or the person replied to),
+# X's tweet objects, Mastodon's statuses (the parent's account stays when the parent is gone).
+REPLY_FIELDS = (
+    "inReplyToTweetId",
+    "inReplyToUser",
+    "in_reply_to_status_id_str",
+    "in_reply_to_status_id",
+    "in_reply_to_user_id_str",
+    "in_reply_to_user_id",
+    "in_reply_to_screen_name",
+    "in_reply_to_id",
+    "in_reply_to_account_id",
+)
 _TRUE = {"1", "true", "yes", "y", "t"}
 _HANDLE_CHARS = re.compile(r"[^A-Za-z0-9_.@-]+")
 
@@ -202,10 +215,7 @@ class PostFileSource(Source):
             if "is_reply" in obj:
                 is_reply = _bool(obj["is_reply"])
             else:
-                is_reply = any(
-                    obj.get(k) not in (None, "")
-                    for k in ("inReplyToTweetId", "in_reply_to_status_id_str", "in_reply_to_id")
-                )
+                is_reply = any(obj.get(k) not in (None, "", 0, "0") for k in REPLY_FIELDS)
             user = obj.get("user")
             if isinstance(user, dict) and isinstance(user.get("username"), str):
                 name = user["username"]
@@ -269,7 +279,9 @@ class PostFileSource(Source):
                         id=col(row, "id", "id_str", "tweet_id"),
                         created_at=_iso_date(col(row, "date", "created_at", "timestamp")),
                         is_repost=_bool(repost) if repost is not None else None,
-                        is_reply=_bool(reply) if reply is not None else False,
+                        is_reply=_bool(reply)
+                        if reply is not None
+                        else col(row, *(k.lower() for k in REPLY_FIELDS)) not in (None, "0"),
                         url=col(row, "url", "link"),
                     )
                 )

@@ -3,7 +3,11 @@
     GET {base}/api/v1/accounts/lookup?acct=USER          -> the account
     GET {base}/api/v1/accounts/ID/statuses?limit=40      -> newest posts, then `Link: rel="next"`
 
-Post content is HTML; `html_to_text` turns it into the text a person reads.
+Post content is HTML; `html_to_text` turns it into the text a person reads. What Mastodon's
+client documentation says to hide is left out: elements of class `quote-inline` (the `RE: <link>`
+a quote post carries for older apps), and the bare `RE: <link>` line of quote posts bridged from
+other servers. Custom emoji `:shortcode:`s stay in posts (it is how people write there) and
+leave display names (`display_name`).
 """
 
 from __future__ import annotations
@@ -41,6 +45,12 @@ _BLOCKS = {
     "table",
 }
 _SKIP = {"script", "style", "template", "head", "title"}
+_VOID = {"br", "img", "hr", "wbr", "input", "meta", "link", "source", "area", "col", "embed"}
+HIDDEN_CLASSES = {"quote-inline"}  # Mastodon: "hide elements with this class" (quote posts)
+# A bare quote link at the very start (its own line) or the very end of a post: `RE: <link>`
+# (Mastodon, Misskey, Akkoma) or `QT: <link>` (Pleroma, Fedibird), as bridged posts carry it.
+_QUOTE_LEAD = re.compile(r"\A\s*(?:RE|QT):[^\S\n]*https?://\S+[^\S\n]*(?:\n+|\Z)")
+_QUOTE_TAIL = re.compile(r"(?:\A|\s)(?:RE|QT):[^\S\n]*https?://\S+\s*\Z")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 
 
@@ -59,6 +69,7 @@ class _TextParser(HTMLParser):
         self.href = ""
         self.link_class = ""
         self.skip = 0
+        self.hidden = 0  # depth inside an element of a hidden class (0: not inside one)
         self.pre = 0
 
     # -- writing -------------------------------------------------------------
@@ -86,12 +97,20 @@ class _TextParser(HTMLParser):
 
     # -- parser callbacks ------------------------------------------------------
     def handle_starttag(self, tag, attrs):
+        if self.hidden:
+            self.hidden += tag not in _VOID
+            return
         if tag in _SKIP:
             self.skip += 1
             return
         if self.skip:
             return
         a = dict(attrs)
+        if HIDDEN_CLASSES & set((a.get("class") or "").split()) and tag not in _VOID:
+            if tag in _BLOCKS:
+                self._end_block()
+            self.hidden = 1
+            return
         if tag == "br":
             self._write("\n")
         elif tag in _BLOCKS:
@@ -110,10 +129,15 @@ class _TextParser(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
-        if tag not in ("br", "img"):
+        if tag not in _VOID:
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
+        if self.hidden:
+            self.hidden -= tag not in _VOID
+            if not self.hidden and tag in _BLOCKS:
+                self._end_block()
+            return
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
@@ -127,7 +151,7 @@ class _TextParser(HTMLParser):
             self._close_link()
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.hidden:
             return
         if not self.pre:
             data = re.sub(r"[ \t\r\n\f]+", " ", data)  # HTML folds white space (not nbsp)
@@ -162,14 +186,41 @@ def _link_text(shown: str, href: str, css_class: str) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """The text a person reads in a post's HTML content (entities undone)."""
+    """The text a person reads in a post's HTML content (entities undone, quote links left out)."""
     if not html:
         return ""
     if "<" not in html:
-        return unescape(html).strip()
+        return drop_quote_link(unescape(html).strip())
     parser = _TextParser()
     parser.feed(html)
-    return parser.text()
+    return drop_quote_link(parser.text())
+
+
+def drop_quote_link(text: str) -> str:
+    """`RE: <link>` at the start (on its own line) or at the end of a post, removed.
+
+    A quote post's link to what it quotes, as servers without the `quote-inline` class send
+    it. An "RE:" inside a sentence, or one not followed by a link, is the author's and stays.
+    """
+    text = _QUOTE_LEAD.sub("", text, count=1)
+    return _QUOTE_TAIL.sub("", text, count=1).strip()
+
+
+def strip_shortcodes(name: str, emojis: object) -> str:
+    """A display name without the `:shortcode:`s of its custom emoji (listed in `emojis`).
+
+    Only the listed shortcodes go: a name like "Time:10:30" stays as written.
+    """
+    codes = {
+        str(e.get("shortcode"))
+        for e in (emojis if isinstance(emojis, list) else [])
+        if isinstance(e, dict) and e.get("shortcode")
+    }
+    if not codes or ":" not in name:
+        return name.strip()
+    name = re.sub(r":([A-Za-z0-9_]+):", lambda m: " " if m.group(1) in codes else m.group(0), name)
+    name = re.sub(r"[\u200b\u2060\ufeff]", "", name)  # zero-width spaces that held emoji apart
+    return " ".join(name.split())
 
 
 class MastodonSource(Source):
@@ -257,7 +308,7 @@ class MastodonSource(Source):
             )
         acct = str(data.get("acct") or data.get("username") or self.user)
         handle = acct if "@" in acct else f"{acct}@{self.host}"
-        display = str(data.get("display_name") or "").strip() or str(
+        display = strip_shortcodes(str(data.get("display_name") or ""), data.get("emojis")) or str(
             data.get("username") or self.user
         )
         account = Account(
@@ -293,6 +344,8 @@ class MastodonSource(Source):
             text=text,
             created_at=status.get("created_at"),
             is_repost=isinstance(reblog, dict),
-            is_reply=status.get("in_reply_to_id") is not None,
+            # A reply whose parent was deleted keeps only `in_reply_to_account_id`.
+            is_reply=status.get("in_reply_to_id") is not None
+            or status.get("in_reply_to_account_id") is not None,
             url=status.get("url") or shown.get("url") or status.get("uri"),
         )

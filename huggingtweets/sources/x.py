@@ -190,7 +190,7 @@ class XSource(Source):
             text = str(note["text"])  # long posts: the full text
         refs = [r.get("type") for r in tweet.get("referenced_tweets") or [] if isinstance(r, dict)]
         is_repost = "retweeted" in refs or text.startswith("RT @")
-        is_reply = "replied_to" in refs
+        is_reply = "replied_to" in refs or tweet.get("in_reply_to_user_id") not in (None, "")
         tid = str(tweet["id"])
         return Post(
             id=tid,
@@ -231,7 +231,8 @@ class XSource(Source):
                         created_at=date.isoformat() if date is not None else None,
                         is_repost=getattr(tweet, "retweetedTweet", None) is not None
                         or str(text).startswith("RT @"),
-                        is_reply=getattr(tweet, "inReplyToTweetId", None) is not None,
+                        is_reply=getattr(tweet, "inReplyToTweetId", None) is not None
+                        or getattr(tweet, "inReplyToUser", None) is not None,
                         url=getattr(tweet, "url", None)
                         or f"https://x.com/{self.username}/status/{tid}",
                     )
