@@ -724,7 +724,9 @@ class App:
             rows.append(f"<tr><th>{esc(c.label)}</th>{cells}</tr>")
         parts.append(f'<table class="ht-table"><tr><th></th>{head}</tr>{"".join(rows)}</table>')
         for rule in dict.fromkeys(a.short_rule for a in info.accounts):
-            parts.append(f'<div class="ht-help">{esc(f"Short: {SHORT_RULES.get(rule, rule)}.")}</div>')
+            parts.append(
+                f'<div class="ht-help">{esc(f"Short: {SHORT_RULES.get(rule, rule)}.")}</div>'
+            )
         parts.append(
             '<div class="ht-help">'
             + esc(

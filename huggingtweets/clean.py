@@ -116,15 +116,15 @@ def shown_columns(accounts: list, clean: dict | None = None) -> list[CountColumn
     return [
         c
         for c in COUNT_COLUMNS
-        if c.always
-        or bool(clean.get(c.option))
-        or any(count_value(a, c.key) for a in accounts)
+        if c.always or bool(clean.get(c.option)) or any(count_value(a, c.key) for a in accounts)
     ]
 
 
 def counts_line(account, clean: dict | None = None) -> str:
     """`downloaded 10, reposts 2, short 1, kept 7`: the shown columns, in order."""
-    return ", ".join(f"{c.key} {count_value(account, c.key)}" for c in shown_columns([account], clean))
+    return ", ".join(
+        f"{c.key} {count_value(account, c.key)}" for c in shown_columns([account], clean)
+    )
 
 
 @dataclass

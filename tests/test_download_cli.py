@@ -46,7 +46,9 @@ def check_contract(data: dict) -> None:
         for key, kind in ACCOUNT_KEYS.items():
             assert isinstance(account[key], kind), key
             assert not isinstance(account[key], bool)
-        assert account["downloaded"] == sum(account[k] for k in ("reposts", "replies", "short", "kept"))
+        assert account["downloaded"] == sum(
+            account[k] for k in ("reposts", "replies", "short", "kept")
+        )
         assert account["short_rule"] in ("words", "words and characters")
     assert all(isinstance(w, str) for w in data["warnings"])
 
