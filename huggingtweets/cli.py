@@ -291,8 +291,12 @@ def cmd_generate(args) -> dict:
     )
     result = generate(args.model_dir, options)
     if not args.json:
-        for g in result.generations:
+        # Posts of several lines (a --keep-newlines model) need a line between them.
+        multiline = any("\n" in g.text for g in result.generations)
+        for i, g in enumerate(result.generations):
             mark = "  [copies a training post]" if g.copied_from_training else ""
+            if multiline and i:
+                print("---")
             print(f"{g.text}{mark}")
     return result.to_json()
 

@@ -584,23 +584,15 @@ def test_a_keep_newlines_model_writes_posts_of_several_lines(chatty, tmp_path):
 
 def test_cli_prints_multi_line_posts_whole(chatty, tmp_path, capsys):
     folder = with_training(chatty, tmp_path, True)
-    rc = main(
-        [
-            "generate",
-            str(folder),
-            "--prompt",
-            "Hello",
-            "-n",
-            "2",
-            "--max-new-tokens",
-            "30",
-            "--seed",
-            "2",
-            "--json",
-        ]
-    )
+    args = ["generate", str(folder), "--prompt", "Hello", "-n", "2", "--seed", "2"]
+    args += ["--max-new-tokens", "30", "--json"]
+    rc = main(args)
     out = json.loads(capsys.readouterr().out)
     assert rc == 0 and all("\n" in g["text"] for g in out["generations"])
+    rc = main(args[:-1])  # as text: the posts whole, a `---` line between them
+    text = capsys.readouterr().out
+    assert rc == 0 and text.count("\n---\n") == 1
+    assert [p.strip() for p in text.split("\n---\n")] == [g["text"] for g in out["generations"]]
 
 
 def test_hub_generation_config_follows_the_newline_rule(tmp_path):
