@@ -634,3 +634,32 @@ def test_hub_generation_config_follows_the_newline_rule(tmp_path):
     assert "\n" in (out / "data" / "train.txt").read_text(encoding="utf-8")
     gen = json.loads((out / "generation_config.json").read_text(encoding="utf-8"))
     assert gen["eos_token_id"] == 50256
+
+
+def test_notebook_keeps_line_breaks_and_leaves_replies_out(tmp_path):
+    """The notebook's two checkboxes are the CLI's --keep-newlines and --drop-replies."""
+    from huggingtweets.app import App
+
+    rows = [
+        {"text": f"First line of note {i} about the harbour\n\nand a paragraph about rain {i}"}
+        for i in range(150)
+    ] + [
+        {"text": f"@bob thanks for the tip number {i}", "in_reply_to_user_id": "7"}
+        for i in range(30)
+    ]
+    src = tmp_path / "notes.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    app = App(out_dir=tmp_path / "out", sources=[str(src)], wandb_mode="disabled")
+    app.keep_newlines.value = True
+    app.drop_replies.value = True
+    assert app.on_download() is True, app.last_error
+    (acc,) = app.dataset.accounts
+    assert (acc.downloaded, acc.replies, acc.kept) == (180, 30, 150)
+    assert app.dataset.clean["keep_newlines"] is True and app.dataset.clean["drop_replies"] is True
+    html_out = app.posts_html.value
+    assert "<th>Replies left out</th>" in html_out
+    assert "about the harbour\n\nand a paragraph" in html_out  # shown with its paragraphs
+    assert "replies 30" in app.text_summary("download")
+    assert app._dataset_clean() == CleanOptions(keep_newlines=True, drop_replies=True)
+    train = Path(app.dataset.train_file).read_text(encoding="utf-8")
+    assert "about the harbour\n\nand a paragraph" in train and "@bob" not in train
