@@ -166,6 +166,17 @@ def test_display_names_lose_their_custom_emoji_shortcodes():
     # Only listed shortcodes go; names without emoji stay exactly as written.
     assert strip_shortcodes("Time :10: o'clock", []) == "Time :10: o'clock"
     assert strip_shortcodes("sasachi.", []) == "sasachi."
+    assert strip_shortcodes(":blobcat:", [{"shortcode": "blobcat"}]) == ""  # -> the username
+
+
+def test_a_name_of_emoji_only_falls_back_to_the_username(server):
+    status = copy.deepcopy(status_of("ておりあ"))
+    account = status["account"]
+    account["display_name"] = ":ota:"
+    base = serve_mastodon(server, account, [status])
+    state = FetchState()
+    MastodonSource(account["username"], f"127.0.0.1:{server.port}", base, "x").fetch(state, None)
+    assert state.account.display_name == account["username"]
 
 
 def test_json_and_card_show_the_name_without_shortcodes(server, tmp_path, capsys):
@@ -203,6 +214,9 @@ def test_json_and_card_show_the_name_without_shortcodes(server, tmp_path, capsys
     (model / "generations.json").write_text('{"prompt": "My dream is", "generations": []}')
     card = write_card(model, "alice/rio").read_text(encoding="utf-8")
     assert "KaptainRio - DerWagrier" in card and ":rio:" not in card
+    # The timeline holds Japanese and Chinese posts: the card says how "short" was measured.
+    assert acc["short_rule"] == "words and characters"
+    assert "Short tweets: fewer than 3 words" in card and "2 Chinese or Japanese characters" in card
 
 
 # --------------------------------------------------------------------------- 3. replies
