@@ -477,7 +477,9 @@ def _extra_sections(training: dict, generations: dict, accounts: list[dict]) -> 
         ]
         for g in samples:
             mark = " *(copies a training post)*" if g.get("copied_from_training") else ""
-            lines.append(f"- {esc_md(g.get('text'))}{mark}")
+            # A post of several lines (a --keep-newlines model) keeps them, each line escaped.
+            text = "<br>".join(esc_md(line) for line in str(g.get("text") or "").split("\n"))
+            lines.append(f"- {text}{mark}")
 
     names = (
         " & ".join("@" + esc_md(str(a.get("handle") or "").lstrip("@")) for a in accounts)

@@ -609,6 +609,21 @@ def test_cli_prints_multi_line_posts_whole(chatty, tmp_path, capsys):
     assert [p.strip() for p in text.split("\n---\n")] == [g["text"] for g in out["generations"]]
 
 
+def test_card_shows_multi_line_samples_line_by_line(tmp_path):
+    from huggingtweets.card import write_card
+
+    model = tmp_path / "model"
+    model.mkdir()
+    training = {"accounts": [], "dataset": {"clean": {"keep_newlines": True}}}
+    (model / "training.json").write_text(json.dumps(training), encoding="utf-8")
+    sample = {"text": "My dream is\n\n# not a heading <b>", "copied_from_training": False}
+    (model / "generations.json").write_text(
+        json.dumps({"prompt": "My dream is", "generations": [sample]}), encoding="utf-8"
+    )
+    card = write_card(model, "alice/dream").read_text(encoding="utf-8")
+    assert "- My dream is<br><br># not a heading &lt;b&gt;" in card
+
+
 def test_hub_generation_config_follows_the_newline_rule(tmp_path):
     """generation_config.json (the Hub widget's settings): end-of-text alone for a model that
     kept line breaks; end-of-text and every line-break token otherwise."""
