@@ -220,10 +220,21 @@ def _rounded(draw: ImageDraw.ImageDraw, box, radius: int, fill, outline) -> None
 
 
 def _post_lines(text: str, width: int) -> list[str]:
-    text = _drawable(text)
+    """A post's lines as drawn: its own line breaks kept (a --keep-newlines model), each
+    wrapped to the width; at most one empty line in a row."""
+    text = str(text or "")
     if len(text) > MAX_CHARS:
         text = text[: MAX_CHARS - 1].rstrip() + "…"
-    return _wrap(text, _font(24), width)
+    lines: list[str] = []
+    for written in text.split("\n"):
+        line = _drawable(written)
+        if line:
+            lines += _wrap(line, _font(24), width)
+        elif not written.strip() and lines and lines[-1]:
+            lines.append("")  # a paragraph break (not a line the font cannot draw)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines or [""]
 
 
 def render_predictions(model_dir: str | os.PathLike, download_avatars: bool = True) -> Path:

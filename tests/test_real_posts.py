@@ -692,3 +692,13 @@ def test_notebook_keeps_line_breaks_and_leaves_replies_out(tmp_path):
     assert app._dataset_clean() == CleanOptions(keep_newlines=True, drop_replies=True)
     train = Path(app.dataset.train_file).read_text(encoding="utf-8")
     assert "about the harbour\n\nand a paragraph" in train and "@bob" not in train
+
+
+def test_picture_draws_a_multi_line_post_line_by_line():
+    from huggingtweets.pictures import _post_lines
+
+    rick = clean_text(html_to_text(status_of("Cybre Rick")["content"]), KEEP_NL)
+    lines = _post_lines(rick, 2000)
+    assert lines[0] == "Of course the meme had to be in the knowyourmeme site." and lines[1] == ""
+    assert _post_lines("My dream is\n\nto sleep\n\n", 900) == ["My dream is", "", "to sleep"]
+    assert _post_lines("one line only", 900) == ["one line only"]
