@@ -214,7 +214,8 @@ def words(text: str) -> tuple[float, bool]:
 
 
 def is_short(text: str) -> bool:
-    """True when fewer than MIN_WORDS words are free of http, @ and # (the "boring" rule)."""
+    """True when fewer than MIN_WORDS words are free of http, @ and # (the "boring" rule);
+    text written without spaces counts its characters toward words (see `words`)."""
     return words(text)[0] < MIN_WORDS
 
 
