@@ -213,6 +213,18 @@ def default_wandb_mode() -> str:
         return "offline"
 
 
+def tracking_note(mode: str) -> str:
+    """What each Tracking choice sends where (online: the line printed before the run starts)."""
+    from huggingtweets.tracking import DEFAULT_PROJECT, upload_notice
+
+    if mode == "online":
+        project = os.environ.get("WANDB_PROJECT") or DEFAULT_PROJECT
+        return upload_notice(project, os.environ.get("WANDB_ENTITY") or None)
+    if mode == "offline":
+        return "W&B offline: runs are kept in the output folder; nothing is uploaded."
+    return "Tracking off: nothing is logged or uploaded anywhere."
+
+
 def check_runtime() -> str:
     """Say whether a GPU is there and how to get one (without stopping CPU users)."""
     try:
@@ -418,6 +430,9 @@ class App:
             description="Tracking",
             layout=W.Layout(width="420px"),
         )
+        self.tracking_note = W.HTML()  # where the data goes, said before any run starts
+        self.tracking.observe(lambda _: self._show_tracking_note(), names="value")
+        self._show_tracking_note()
         self.train_button = W.Button(description="Train", button_style="primary", icon="play")
         self.train_button.on_click(self.on_train)
         self.train_progress = W.IntProgress(value=0, min=0, max=1, description="")
@@ -432,6 +447,7 @@ class App:
                 W.HTML(STYLE + BASE_MODEL_HELP_HTML),
                 self.advanced,
                 self.tracking,
+                self.tracking_note,
                 W.HBox([self.train_button, self.train_progress]),
                 self.train_status,
                 self.train_error,
@@ -807,6 +823,11 @@ class App:
         self.model_dir = model_dir
         self._plot_loss(force=True)
         self._show_training(result, time.time() - start)
+
+    def _show_tracking_note(self) -> None:
+        self.tracking_note.value = (
+            f'<div class="ht-help">{esc(tracking_note(self.tracking.value))}</div>'
+        )
 
     def _training_progress(self, step: int, max_steps: int, final: bool = False) -> None:
         if max_steps and max_steps > 0:

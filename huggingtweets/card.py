@@ -316,11 +316,13 @@ def _data_section(training: dict, accounts: list[dict]) -> list[str]:
         if rule in SHORT_RULES:
             lines += [f"Short tweets: {SHORT_RULES[rule]}.", ""]
     track = _tracking(training)
-    if track["mode"] == "online" and track["preprocess"]:
-        lines.append(
-            f"[Explore the data]({track['preprocess']}/artifacts), which is tracked with "
-            "[W&B artifacts](https://docs.wandb.com/artifacts) at every step of the pipeline."
-        )
+    if track["mode"] == "online":
+        if track["preprocess"]:
+            lines.append(
+                f"[Explore the data]({track['preprocess']}/artifacts), which is tracked with "
+                "[W&B artifacts](https://docs.wandb.com/artifacts) at every step of the pipeline."
+            )
+        lines += ["", _uploaded_sentence(training)]
     elif track["mode"] == "disabled":
         lines.append("Experiment tracking was disabled for this model, so the data was not logged.")
     else:
@@ -328,6 +330,21 @@ def _data_section(training: dict, accounts: list[dict]) -> list[str]:
             "The data was tracked offline with W&B (run files kept locally, not uploaded)."
         )
     return lines
+
+
+def _uploaded_sentence(training: dict) -> str:
+    """Where the data went (the line the CLI and the notebook print before an online run)."""
+    from huggingtweets.tracking import DEFAULT_VISIBILITY, UPLOADED
+
+    wandb = training.get("wandb") if isinstance(training.get("wandb"), dict) else {}
+    project = (
+        "/".join(esc_md(str(p)) for p in (wandb.get("entity"), wandb.get("project")) if p)
+        or "huggingtweets"
+    )
+    return (
+        f"Uploaded to the W&B project {project} (visibility {esc_md(DEFAULT_VISIBILITY)}): "
+        f"{esc_md(UPLOADED)}."
+    )
 
 
 def _procedure_section(training: dict, accounts: list[dict]) -> list[str]:

@@ -14,7 +14,8 @@ Order (see shared/reference/original-pipeline.md):
    (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) is measured in characters instead:
    2 Chinese or Japanese characters, or 3 Thai, Lao, Khmer or Myanmar letters (vowel and tone
    marks not counted), make a word. Korean is written with spaces and counted in words.
-Reposts (and replies, when the user drops them) are counted and dropped before all this.
+Posts that are not public (Mastodon `private`/`direct` statuses), then reposts (and replies,
+when the user drops them), are counted and dropped before all this.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ class CountColumn:
 # (and a field of AccountStats / AccountSummary).
 COUNT_COLUMNS: tuple[CountColumn, ...] = (
     CountColumn("downloaded", "Posts downloaded", "Tweets downloaded"),
+    # followers-only or direct posts: never trained on (a public, unlisted status is kept)
+    CountColumn("not_public", "Not public (left out)", "Not public (left out)", False),
     CountColumn("reposts", "Reposts", "Retweets"),
     CountColumn("replies", "Replies left out", "Replies left out", False, "drop_replies"),
     CountColumn("short", "Short posts", "Short tweets"),
@@ -130,10 +133,11 @@ def counts_line(account, clean: dict | None = None) -> str:
 
 @dataclass
 class AccountStats:
-    """The counts of the tables: downloaded == reposts + replies + short + kept."""
+    """The counts of the tables: downloaded == not_public + reposts + replies + short + kept."""
 
     handle: str
     downloaded: int = 0
+    not_public: int = 0  # followers-only or direct posts: never trained on
     reposts: int = 0
     replies: int = 0  # replies dropped by `drop_replies` (0 by default)
     short: int = 0
@@ -226,6 +230,9 @@ def clean_posts(
     stats = AccountStats(handle=account.handle, downloaded=len(posts))
     kept: list[str] = []
     for post in posts:
+        if post.not_public:
+            stats.not_public += 1
+            continue
         if post.is_repost:
             stats.reposts += 1
             continue

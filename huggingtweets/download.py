@@ -74,6 +74,7 @@ class AccountSummary:
     characters: int = 0  # kept posts joined by the separator
     kind: str = ""
     short_rule: str = SHORT_RULE_WORDS  # how "short" was measured (clean.SHORT_RULES)
+    not_public: int = 0  # followers-only / direct posts left out (never trained on)
 
     @classmethod
     def of(cls, fetched: AccountPosts, stats: AccountStats, characters: int, kind: str):
@@ -91,6 +92,7 @@ class AccountSummary:
             characters=characters,
             kind=kind,
             short_rule=stats.short_rule,
+            not_public=stats.not_public,
         )
 
 

@@ -15,6 +15,9 @@ class Post:
     is_repost: bool = False  # a retweet / boost / repost of someone else's post
     is_reply: bool = False
     url: str | None = None
+    # Not public (a Mastodon status for followers only, or a direct message): never trained on,
+    # and its text is never kept (it is "" here), only counted.
+    not_public: bool = False
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -28,6 +31,7 @@ class Post:
             is_repost=bool(d.get("is_repost", False)),
             is_reply=bool(d.get("is_reply", False)),
             url=d.get("url"),
+            not_public=bool(d.get("not_public", False)),
         )
 
 

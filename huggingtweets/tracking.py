@@ -6,6 +6,11 @@ logs nothing. It never prompts and never blocks: a short init timeout, and an on
 cannot start falls back to offline with a warning. WANDB_DIR defaults to `<out>/wandb`.
 No secret ever goes into a run's config: keys that look like credentials are dropped and any
 known secret value is scrubbed.
+
+Privacy: a run holds only what the tool extracted and means to publish (the training text, the kept
+posts' counts, settings, metrics, generated samples, the model). A local source file is recorded by
+name, size and sha256, never by content or file:// reference; local paths become names; W&B's own
+machine metadata (command line, host, user, pip freeze, git, code) is switched off.
 """
 
 from __future__ import annotations
@@ -19,13 +24,34 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from huggingtweets.errors import UserError
+from huggingtweets.privacy import fingerprint, folder_fingerprint, public_source, scrub_paths
 from huggingtweets.secrets import SECRET_ENV_VARS, known_secrets, redact
 
 MODES = ("online", "offline", "disabled")
 DEFAULT_PROJECT = "huggingtweets"
 INIT_TIMEOUT = 30.0  # seconds an online run may take to start before we go offline
 _SECRET_KEY_WORDS = ("token", "api_key", "apikey", "secret", "password", "credential", "bearer")
-MAX_ARTIFACT_COPY_BYTES = 200 * 1024**2  # bigger local base models are logged by reference
+MAX_ARTIFACT_COPY_BYTES = 200 * 1024**2  # bigger local base models are listed, not copied
+# What an online run uploads, said before it starts (the card's training-data section says the same).
+UPLOADED = (
+    "the training text, post counts, settings, metrics, sample generations and the model "
+    "(never your source files, only their name, size and sha256)"
+)
+# W&B's default for a new project; the user may have changed it on wandb.ai.
+DEFAULT_VISIBILITY = "Team: only you and your W&B team, unless you changed it on wandb.ai"
+# Model files a local base-model folder contributes to the pretrained-model artifact.
+_MODEL_FILE_PATTERNS = (
+    "*.safetensors",
+    "*.safetensors.index.json",
+    "config.json",
+    "generation_config.json",
+    "tokenizer*",
+    "vocab.json",
+    "vocab.txt",
+    "merges.txt",
+    "special_tokens_map.json",
+    "added_tokens.json",
+)
 
 
 def api_key_available() -> bool:
@@ -56,7 +82,12 @@ def resolve_mode(requested: str | None) -> str:
 
 
 def scrub_config(value, secrets: list[str] | None = None):
-    """A copy of a config with credential-like keys dropped and secret values blanked."""
+    """A copy of a config with credential-like keys dropped, secret values blanked, and local
+    paths reduced to their names (see privacy.scrub_paths)."""
+    return scrub_paths(_scrub_secrets(value, secrets))
+
+
+def _scrub_secrets(value, secrets: list[str] | None = None):
     secrets = secrets if secrets is not None else known_secrets()
     if isinstance(value, dict):
         out = {}
@@ -64,15 +95,85 @@ def scrub_config(value, secrets: list[str] | None = None):
             key = str(k).lower()
             if any(w in key for w in _SECRET_KEY_WORDS) or str(k) in SECRET_ENV_VARS:
                 continue
-            out[str(k)] = scrub_config(v, secrets)
+            out[str(k)] = _scrub_secrets(v, secrets)
         return out
     if isinstance(value, list | tuple):
-        return [scrub_config(v, secrets) for v in value]
+        return [_scrub_secrets(v, secrets) for v in value]
     if isinstance(value, str):
         return redact(value, secrets)
     if value is None or isinstance(value, bool | int | float):
         return value
     return redact(str(value), secrets)
+
+
+def upload_notice(project: str, entity: str | None = None) -> str:
+    """The one line said before an online run starts: where the data goes and what goes there."""
+    where = f"{entity}/{project}" if entity else f"{project} (in your default W&B entity)"
+    return (
+        f"W&B online: uploading to project {where} on wandb.ai, visibility {DEFAULT_VISIBILITY}; "
+        f"uploaded: {UPLOADED}. Tracking offline or disabled uploads nothing."
+    )
+
+
+def public_account(account) -> dict:
+    """One account's counts as uploaded: its local source file named, not placed."""
+    data = dict(account if isinstance(account, dict) else account.__dict__)
+    data["source"] = public_source(str(data.get("source", "")))
+    return data
+
+
+def public_dataset_json(data_dir: Path) -> dict:
+    """dataset.json as uploaded: file names instead of local paths, sources by name."""
+    import json
+
+    data = json.loads((data_dir / "dataset.json").read_text(encoding="utf-8"))
+    data["accounts"] = [public_account(a) for a in data.get("accounts", [])]
+    details = data.get("details") or {}
+    if isinstance(details.get("accounts"), list):
+        details["accounts"] = [public_account(a) for a in details["accounts"]]
+    for key in ("train_file", "valid_file"):
+        if isinstance(data.get(key), str):
+            data[key] = Path(data[key]).name
+    return scrub_config(data)
+
+
+def source_record(account) -> dict:
+    """What the raw-dataset artifact says of one source: kind, handle, and for a local file its
+    name, size and sha256 (the file itself stays on this machine)."""
+    from huggingtweets.sources import open_source
+
+    record = {
+        "kind": getattr(account, "kind", ""),
+        "handle": account.handle,
+        "source": public_source(account.source),
+    }
+    try:
+        src = open_source(account.source)
+    except Exception:  # the file has moved since the download: its name is all we know
+        return record
+    path = getattr(src, "path", None)
+    if path is not None and not src.cacheable:
+        path = Path(path)
+        if path.is_file():
+            record["file"] = fingerprint(path)
+        elif path.is_dir():
+            record["file"] = folder_fingerprint(path)
+    return record
+
+
+def public_raw_cache(path: Path) -> dict | None:
+    """A network source's cache as uploaded: its account and public posts, no resume cursor."""
+    from huggingtweets.sources.base import FetchState
+
+    state = FetchState.load(path)
+    if state.account is None:
+        return None
+    account = state.account.to_dict()
+    account["source"] = public_source(account.get("source", ""))
+    return {
+        "account": account,
+        "posts": [p.to_dict() for p in state.posts if not getattr(p, "not_public", False)],
+    }
 
 
 def versions() -> dict:
@@ -111,6 +212,7 @@ class Tracker:
     run: object = None  # the open `train` run
     _dataset_artifact: object = None
     warnings: list[str] = field(default_factory=list)
+    _noticed: bool = False  # the upload notice is said once per training
     _env_set: list[str] = field(default_factory=list)  # WANDB_* variables we set
 
     @classmethod
@@ -156,10 +258,18 @@ class Tracker:
         settings = wandb.Settings(
             init_timeout=INIT_TIMEOUT,
             silent=True,
-            console="off",
+            console="off",  # the terminal's text (paths, warnings) is not captured
             x_disable_stats=True,
+            # No machine metadata: it holds the command line (the archive's path), the host and
+            # user names, the working folder and a pip freeze.
+            x_disable_meta=True,
+            x_disable_machine_info=True,
+            x_save_requirements=False,
             save_code=False,
+            disable_code=True,
             disable_git=True,
+            program="huggingtweets",
+            host="huggingtweets",  # not the machine's name
         )
         kwargs = dict(
             project=self.project,
@@ -172,6 +282,9 @@ class Tracker:
             reinit="finish_previous",
             settings=settings,
         )
+        if self.mode == "online" and not self._noticed:
+            self._noticed = True
+            print(upload_notice(self.project, self.entity), file=sys.stderr, flush=True)
         try:
             return wandb.init(mode=self.mode, **kwargs)
         except Exception as e:
@@ -200,11 +313,17 @@ class Tracker:
     # --- the preprocess run ---------------------------------------------------------
 
     def log_preprocess(self, data_dir: Path, info, name: str, base=None) -> None:
-        """`preprocess` run: raw posts as `raw-dataset`, the training text as `train-dataset`."""
+        """`preprocess` run: what was read as `raw-dataset`, the training text as `train-dataset`.
+
+        raw-dataset holds, per source, its kind and handle, and for a local file its name, size
+        and sha256 (`sources.json`); for a network source the public posts fetched (`raw/`); and
+        dataset.json with file names for paths. The user's own files are never copied.
+        """
         if not self.enabled:
             return
         import wandb
 
+        sources = [source_record(a) for a in info.accounts]
         meta = {
             "handles": info.handles,
             "epochs": info.epochs,
@@ -213,31 +332,30 @@ class Tracker:
             "train_posts": info.train_posts,
             "valid_posts": info.valid_posts,
             "clean": info.clean,
-            "accounts": [scrub_config(dict(a.__dict__)) for a in info.accounts],
+            "accounts": [public_account(a) for a in info.accounts],
         }
         run = self._init("preprocess", f"preprocess-{name}", meta, group=name)
         try:
-            raw = wandb.Artifact("raw-dataset", type="raw-dataset", metadata=scrub_config(meta))
-            raw_files = sorted((data_dir / "raw").glob("*.json"))
-            for f in raw_files:
-                raw.add_file(str(f), name=f"raw/{f.name}")
-            for (
-                a
-            ) in info.accounts:  # local files and archives: small ones whole, big ones by reference
-                src = Path(a.source).expanduser()
-                if src.is_file():
-                    if src.stat().st_size <= MAX_ARTIFACT_COPY_BYTES:
-                        raw.add_file(str(src), name=f"source/{src.name}")
-                    else:
-                        raw.add_reference(src.resolve().as_uri(), checksum=False)
-            raw.add_file(str(data_dir / "dataset.json"), name="dataset.json")
+            dataset_json = public_dataset_json(data_dir)
+            raw = wandb.Artifact(
+                "raw-dataset",
+                type="raw-dataset",
+                metadata=scrub_config({**meta, "sources": sources}),
+            )
+            _add_json(raw, "sources.json", scrub_config(sources))
+            for f in sorted((data_dir / "raw").glob("*.json")):
+                cache = public_raw_cache(f)
+                if cache is not None:
+                    _add_json(raw, f"raw/{f.name}", scrub_config(cache))
+            _add_json(raw, "dataset.json", dataset_json)
             run.log_artifact(raw)
             train = wandb.Artifact(
                 "train-dataset", type="train-dataset", metadata=scrub_config(meta)
             )
-            for fname in ("train.txt", "valid.txt", "dataset.json"):
+            for fname in ("train.txt", "valid.txt"):
                 if (data_dir / fname).is_file():
                     train.add_file(str(data_dir / fname), name=fname)
+            _add_json(train, "dataset.json", dataset_json)
             run.log_artifact(train)
             self._dataset_artifact = train
             if self.mode == "offline" and base is not None:
@@ -273,40 +391,47 @@ class Tracker:
         self.run.use_artifact(self._pretrained_artifact(base))
 
     def _pretrained_artifact(self, base):
+        """The base model: a Hub model by its https address, a local one by its model files
+        (small) or their names and sizes (big); never a file:// reference or a local path."""
+        import fnmatch
+
         import wandb
 
-        meta = scrub_config(
-            {
-                "base_model": base.name,
-                "name": base.display_name,
-                "hub_id": base.hub_id,
-                "url": base.url,
-                "path": base.path,
-            }
-        )
-        art = wandb.Artifact("pretrained-model", type="pretrained-model", metadata=meta)
-        folder = Path(base.path)
         from huggingtweets.models import SMOLLM2, TINY
 
-        if base.name == TINY or (
-            folder.is_dir() and base.name != SMOLLM2 and _size(folder) <= MAX_ARTIFACT_COPY_BYTES
-        ):
-            for f in sorted(folder.iterdir()):
-                if f.is_file() and not f.name.startswith("."):
-                    art.add_file(str(f), name=f.name, policy="immutable")
+        folder = Path(base.path) if base.path else None
+        model_files = []
+        if folder is not None and folder.is_dir():
+            model_files = sorted(
+                f
+                for f in folder.iterdir()
+                if f.is_file() and any(fnmatch.fnmatchcase(f.name, p) for p in _MODEL_FILE_PATTERNS)
+            )
+        meta = {
+            "base_model": base.name,
+            "name": base.display_name,
+            "hub_id": base.hub_id,
+            "url": base.url,
+        }
+        if base.name != TINY and not (base.hub_id or base.url) and model_files:
+            meta["files"] = [{"name": f.name, "bytes": f.stat().st_size} for f in model_files]
+        art = wandb.Artifact(
+            "pretrained-model", type="pretrained-model", metadata=scrub_config(meta)
+        )
+        small = sum(f.stat().st_size for f in model_files) <= MAX_ARTIFACT_COPY_BYTES
+        if base.name == TINY or (model_files and base.name != SMOLLM2 and small):
+            for f in model_files:
+                art.add_file(str(f), name=f.name, policy="immutable")
         elif base.hub_id or base.url:  # a Hub model: a reference, no download
             art.add_reference(base.url or f"https://huggingface.co/{base.hub_id}", checksum=False)
-        elif folder.is_dir():
-            art.add_reference(folder.resolve().as_uri(), checksum=False)
+        # else: a big local folder is described by its file names and sizes in the metadata
         return art
 
     def callback(self):
         """The Trainer callback that logs loss curves into the open train run (or None)."""
         if self.run is None:
             return None
-        from transformers.integrations import WandbCallback
-
-        return WandbCallback()
+        return _public_wandb_callback()
 
     def log_generations(self, generations) -> None:
         if self.run is None:
@@ -323,10 +448,13 @@ class Tracker:
             return
         import wandb
 
+        from huggingtweets.publish import publishable_files
+
         art = wandb.Artifact(
             "finetuned-model", type="finetuned-model", metadata=scrub_config(metadata)
         )
-        for name in files:
+        allowed = set(publishable_files(model_dir)) | {"generations.json"}
+        for name in [n for n in files if n in allowed]:  # what the Hub gets, and the samples
             path = model_dir / name
             if path.is_file():
                 art.add_file(str(path), name=name, policy="immutable")
@@ -357,5 +485,44 @@ class Tracker:
         }
 
 
-def _size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+def _add_json(artifact, name: str, data) -> None:
+    """A JSON file written into an artifact (from memory: no local file is referenced)."""
+    import json
+
+    with artifact.new_file(name, mode="w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2, ensure_ascii=False)
+
+
+def _public_wandb_callback():
+    """transformers' WandbCallback, except that the config it adds holds no local path.
+
+    Its own setup puts `TrainingArguments.to_dict()` (output_dir, logging_dir: paths into the
+    user's folders) and the model config (`_name_or_path`) into the run's config.
+    """
+    from transformers.integrations import WandbCallback
+
+    class PublicWandbCallback(WandbCallback):
+        def setup(self, args, state, model, **kwargs):
+            if self._wandb is None:
+                return
+            self._initialized = True
+            if not state.is_world_process_zero:
+                return
+            combined = dict(args.to_dict())
+            for key in ("output_dir", "logging_dir", "run_name", "hub_token", "hub_model_id"):
+                combined.pop(key, None)
+            config = getattr(model, "config", None)
+            if config is not None:
+                model_config = config if isinstance(config, dict) else config.to_dict()
+                model_config.pop("_name_or_path", None)
+                combined = {**model_config, **combined}
+            self._wandb.config.update(scrub_config(combined), allow_val_change=True)
+            self._wandb.define_metric("train/global_step")
+            self._wandb.define_metric("*", step_metric="train/global_step", step_sync=True)
+            with contextlib.suppress(Exception):
+                self._wandb.config["model/num_parameters"] = model.num_parameters()
+
+        def on_save(self, args, state, control, **kwargs):
+            return  # checkpoints stay local (WANDB_LOG_MODEL is false as well)
+
+    return PublicWandbCallback()

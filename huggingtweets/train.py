@@ -597,7 +597,7 @@ def _run_trainer(
         bf16=precision == "bf16",
         fp16=precision == "fp16",
         use_cpu=not _cuda(),
-        report_to=["wandb"] if tracker.run is not None else "none",
+        report_to="none",  # W&B through tracker.callback(): its config holds no local path
         run_name=f"train-{out_dir.name}",
         dataloader_drop_last=False,
         ddp_find_unused_parameters=False if world > 1 else None,
@@ -609,6 +609,9 @@ def _run_trainer(
         all_callbacks.append(_TimeBudget(options.max_seconds, options.deadline))
     start_step = _StartStep()
     all_callbacks.append(start_step)
+    wandb_callback = tracker.callback()
+    if wandb_callback is not None:
+        all_callbacks.append(wandb_callback)
     all_callbacks.extend(callbacks or [])
     trainer = Trainer(
         model=model,
@@ -794,16 +797,18 @@ def _render(out_dir: Path) -> None:
 
 
 def _training_record(options, info, base, hyper, result, tracker) -> dict:
-    from huggingtweets.tracking import versions
+    from huggingtweets.privacy import public_source
+    from huggingtweets.tracking import public_account, versions
 
     v = versions()
+    # Published with the model: a local base model or source file is named, never placed.
     return {
-        "base_model": options.base_model,
+        "base_model": public_source(options.base_model),
         "base_model_name": base.display_name,
         "base_model_url": base.url,
         "base_model_id": base.hub_id,
         "separator": base.separator,
-        "accounts": [asdict(a) for a in info.accounts],  # AccountSummary: counts and who
+        "accounts": [public_account(asdict(a)) for a in info.accounts],  # counts and who
         "dataset": {
             "seed": info.seed,
             "epochs": info.epochs,

@@ -73,7 +73,11 @@ Type up to three accounts (or upload an archive or a file), then click **Downloa
 
 STEP2_MD = """\
 ## Step 2 — Train
-Choose a base model and click **Train**. `gpt2` takes minutes on a GPU; try `tiny` first on a CPU."""
+Choose a base model and click **Train**. `gpt2` takes minutes on a GPU; try `tiny` first on a CPU.
+**Tracking:** *W&B online* (the default when a `WANDB_API_KEY` secret exists) uploads the training
+text, post counts, settings, metrics, sample posts and the model to your W&B project — never your
+archive or files, only their name, size and sha256; *offline* keeps the runs in the output folder;
+*Off* logs and uploads nothing."""
 
 STEP3_MD = """\
 ## Step 3 — Generate

@@ -20,6 +20,7 @@ ACCOUNT_KEYS = {
     "short": int,
     "kept": int,
     "short_rule": str,
+    "not_public": int,
 }
 TOP_KEYS = {
     "accounts": list,
@@ -47,7 +48,7 @@ def check_contract(data: dict) -> None:
             assert isinstance(account[key], kind), key
             assert not isinstance(account[key], bool)
         assert account["downloaded"] == sum(
-            account[k] for k in ("reposts", "replies", "short", "kept")
+            account[k] for k in ("not_public", "reposts", "replies", "short", "kept")
         )
         assert account["short_rule"] in ("words", "words and characters")
     assert all(isinstance(w, str) for w in data["warnings"])

@@ -193,7 +193,10 @@ def test_artifacts(tracked_run):
     assert meta["handles"] == ["mara"] and meta["epochs"] == 4 and meta["seed"] == 2
     files = {e.path for e in pre["train-dataset"].manifest.contents}
     assert {"train.txt", "valid.txt", "dataset.json"} <= files
-    assert "source/mara.txt" in {e.path for e in pre["raw-dataset"].manifest.contents}
+    raw_files = {e.path for e in pre["raw-dataset"].manifest.contents}
+    assert "sources.json" in raw_files and not any(p.startswith("source/") for p in raw_files)
+    sources = json.loads(pre["raw-dataset"].metadata)["sources"]  # the file by its fingerprint
+    assert sources[0]["source"] == "mara.txt" and len(sources[0]["file"]["sha256"]) == 64
     # W&B cannot use_artifact offline: the pretrained model is logged by the preprocess run.
     assert "pretrained-model" in pre
     assert "config.json" in {e.path for e in pre["pretrained-model"].manifest.contents}

@@ -31,7 +31,7 @@ HYPER_KEYS = {
 }  # fmt: skip
 ACCOUNT_KEYS = {
     "source", "handle", "display_name", "avatar_url", "downloaded", "reposts", "short", "kept",
-    "replies", "characters", "kind", "short_rule",
+    "replies", "characters", "kind", "short_rule", "not_public",
 }  # fmt: skip
 
 

@@ -10,6 +10,10 @@ Inside an archive, posts are in `data/tweets.js` (split archives: `tweets-part1.
 archives: `tweet.js`, `tweet-part1.js`, ...). Each file is `window.YTD.<name>.partN = [...]`: the
 prefix is stripped and the rest parsed as JSON, never evaluated. Long posts ("note tweets") are
 truncated in tweets.js; their full text comes from `data/note-tweet.js`.
+
+Nothing else is read but `account.js` and `profile.js` (the handle, display name and avatar):
+never direct messages, e-mail, phone, IP logs, and never the posts the person deleted
+(`deleted-tweets.js`, `deleted-note-tweet.js`), which are not posts to train on and are not counted.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ MAX_FILE_BYTES = 2 * 1024**3  # one archive file (tweets.js of a very busy accou
 HOW_TO_GET = "download the archive from Settings → Your account → Download an archive of your data"
 NOTE_MATCH_SECONDS = 10  # a note tweet and its truncated post are stamped within a few seconds
 
-_YTD_PREFIX = re.compile(r"^\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
+_YTD_PREFIX = re.compile(r"^\s*window\.YTD\.([A-Za-z0-9_]+)\.part\d+\s*=\s*")
+_POST_FILE_KINDS = {"tweets", "tweet"}  # `window.YTD.<kind>`: the only files read as posts
 _TWEETS_NAME = re.compile(r"^(tweets?)(?:-part(\d+))?\.js$", re.IGNORECASE)
 _TCO_TAIL = re.compile(r"(?:\s*https?://t\.co/\S+)+\s*$")
 _ELLIPSIS_TAIL = re.compile(r"\s*(?:…|\.\.\.)\s*$")
@@ -148,6 +153,19 @@ def parse_js(text: str, label: str) -> object:
             f"'{label}' is damaged: broken JSON at line {e.lineno}, column {e.colno}; "
             "download the archive again."
         ) from None
+
+
+def _check_post_file(name: str, text: str, label: str) -> None:
+    """Refuse a file that is not the archive's posts (deleted posts, messages...) given by itself."""
+    m = _YTD_PREFIX.match(text)
+    kind = m.group(1).lower() if m else None
+    if kind in _POST_FILE_KINDS or (kind is None and _TWEETS_NAME.match(name)):
+        return
+    what = f"it holds {kind.replace('_', ' ')}" if kind else "it is not named tweets.js"
+    raise UserError(
+        f"'{label}' is not the archive's tweets file ({what}): give data/tweets.js or the whole "
+        "archive zip; deleted posts and messages are never read."
+    )
 
 
 def _tweet_files(names: list[str]) -> list[str]:
@@ -270,6 +288,8 @@ def tweets_to_posts(tweets: list[dict], notes: list[_Note], handle: str) -> list
     posts: list[tuple[datetime | None, int, Post]] = []
     seen: set[str] = set()
     for t in tweets:
+        if t.get("deleted_at"):  # a deleted post (deleted-tweets.js's shape): never a post
+            continue
         tid = t.get("id_str") or t.get("id")
         text = t.get("full_text")
         if text is None:
@@ -369,7 +389,9 @@ class XArchiveSource(Source):
             tweets: list[dict] = []
             for name in files:
                 label = name if self._bare_file() else f"{self.path.name}: {name}"
-                tweets.extend(_items(parse_js(reader.read(name), label), "tweet"))
+                text = reader.read(name)
+                _check_post_file(name, text, label)
+                tweets.extend(_items(parse_js(text, label), "tweet"))
             handle, display, avatar = self._account_info(reader)
             notes: list[_Note] = []
             for name in ("note-tweet.js", "note_tweet.js"):

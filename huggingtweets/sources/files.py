@@ -8,6 +8,8 @@
   .txt    one post a line; blank lines are skipped.
 
 Without an explicit repost flag, a text starting with "RT @" counts as a repost (old X exports).
+A row whose `visibility` is `private` or `direct` (Mastodon statuses saved from the API) is not
+public: it is counted and never trained on.
 The handle is the file's name unless the data names the user.
 """
 
@@ -43,6 +45,7 @@ REPLY_FIELDS = (
     "in_reply_to_account_id",
 )
 _TRUE = {"1", "true", "yes", "y", "t"}
+NOT_PUBLIC = {"private", "direct"}  # Mastodon's followers-only and direct visibilities
 _HANDLE_CHARS = re.compile(r"[^A-Za-z0-9_.@-]+")
 
 
@@ -174,6 +177,8 @@ class PostFileSource(Source):
             kw["is_repost"] = text.startswith("RT @")
         pid = kw.pop("id", None)
         pid = str(pid) if pid not in (None, "") else str(n)
+        if str(kw.get("visibility") or "").strip().lower() in NOT_PUBLIC:
+            return Post(id=pid, text="", not_public=True)  # counted, never read
         return Post(
             id=pid,
             text=text,
@@ -239,6 +244,7 @@ class PostFileSource(Source):
                     is_repost=is_repost,
                     is_reply=is_reply,
                     url=url if isinstance(url, str) else None,
+                    visibility=obj.get("visibility"),
                 )
             )
         return posts
@@ -283,6 +289,7 @@ class PostFileSource(Source):
                         if reply is not None
                         else col(row, *(k.lower() for k in REPLY_FIELDS)) not in (None, "0"),
                         url=col(row, "url", "link"),
+                        visibility=col(row, "visibility"),
                     )
                 )
         except csv.Error as e:

@@ -8,6 +8,10 @@ client documentation says to hide is left out: elements of class `quote-inline` 
 a quote post carries for older apps), and the bare `RE: <link>` line of quote posts bridged from
 other servers. Custom emoji `:shortcode:`s stay in posts (it is how people write there) and
 leave display names (`display_name`).
+
+Only public posts are trained on: `public` and `unlisted` statuses are both visible to anyone
+(unlisted ones are only left out of public timelines). A `private` (followers-only) or `direct`
+status, which a token-authenticated fetch can return, is kept as a textless, counted placeholder.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from huggingtweets.posts import Account, Post
 from huggingtweets.sources.base import FetchState, ProgressFn, Source, safe_key
 
 PAGE_SIZE = 40  # the most Mastodon gives per page
+PUBLIC_VISIBILITY = {"public", "unlisted"}  # a status without one is public (older servers)
 
 _BLOCKS = {
     "p",
@@ -333,6 +338,8 @@ class MastodonSource(Source):
     def _post(self, status: dict) -> Post | None:
         if not isinstance(status, dict) or status.get("id") is None:
             return None
+        if str(status.get("visibility") or "public").lower() not in PUBLIC_VISIBILITY:
+            return Post(id=str(status["id"]), text="", not_public=True)  # counted, never read
         reblog = status.get("reblog")
         shown = reblog if isinstance(reblog, dict) else status
         text = html_to_text(str(shown.get("content") or ""))
