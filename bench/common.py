@@ -8,6 +8,9 @@ import resource
 import time
 from pathlib import Path
 
+# The headline row's stages, in order: start → model loaded → trained → 10 posts.
+WAIT_STAGES = ("load", "train", "generate")
+
 
 def step_timer():
     """A TrainerCallback recording every optimizer step's time and the evaluations/saves between.

@@ -8,8 +8,12 @@ with batch size 1, fp32, AdamW at 1.372e-4 with cosine decay and no warm-up, a l
 steps, no evaluation and no checkpoints in between.
 
 Generation: the prompt `<|endoftext|>` + "My dream is", sampling at temperature 1.0 and top-p 0.95,
-10 sequences, `min_length=10`, `max_length=160` tokens (prompt included) and no stopping criteria:
-every sequence runs to 160 tokens, then the decoded text is cut at its first newline and stripped.
+10 sequences, `min_length=10`, `max_length=160` tokens (prompt included), then each decoded text is
+cut at its first newline and stripped. The original passed no `eos_token_id`, so `generate` took
+the model's own (GPT-2's config names end-of-text, 50256): a sequence stopped at end-of-text, and
+the call returned when all ten had. That is the baseline every ratio is taken against.
+`eos_stops=False` runs every sequence to 160 tokens instead: a handicapped baseline, the bench's
+old one, kept only as a labelled extra row.
 
 Nothing here is imported by the package: it exists only to be measured against.
 """
@@ -137,10 +141,25 @@ def train_original(
     }
 
 
-def original_generation_config(tok, eos_stops: bool = False, max_length: int = ORIGINAL_MAX_LENGTH):
-    """The original's widget settings; `eos_stops=False` is the brief's "no stopping criteria"."""
+def original_end_of_text(model, tok) -> int:
+    """The end-of-text id the original's `generate` stopped at: the model config's `eos_token_id`.
+
+    Not `model.generation_config`'s: a folder trained by this package lists line-break tokens
+    there too (where ours ends a post), which the original never stopped at.
+    """
+    eos = getattr(model.config, "eos_token_id", None)
+    if isinstance(eos, list | tuple):
+        eos = eos[0] if eos else None
+    return int(eos if eos is not None else tok.eos_token_id)
+
+
+def original_generation_config(
+    tok, eos_stops: bool = True, max_length: int = ORIGINAL_MAX_LENGTH, eos_token_id=None
+):
+    """The original's widget settings; `eos_stops=False` runs every sequence to `max_length`."""
     from transformers import GenerationConfig
 
+    eos = eos_token_id if eos_token_id is not None else tok.eos_token_id
     return GenerationConfig(
         do_sample=True,
         top_p=0.95,
@@ -148,34 +167,53 @@ def original_generation_config(tok, eos_stops: bool = False, max_length: int = O
         max_length=max_length,
         min_length=ORIGINAL_MIN_LENGTH,
         num_return_sequences=ORIGINAL_NUM,
-        eos_token_id=tok.eos_token_id if eos_stops else None,
+        eos_token_id=eos if eos_stops else None,
         pad_token_id=tok.eos_token_id,
     )
+
+
+def load_trained(model_dir: str | Path):
+    """A fine-tuned folder as the original's notebook loaded it to generate: fp32, on the GPU if any."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    dev = "cuda" if torch.cuda.is_available() else "cpu"
+    tok = AutoTokenizer.from_pretrained(str(model_dir))
+    model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32)
+    return model.to(dev).eval(), tok
 
 
 def generate_original(
     model,
     tok,
     prompt: str = "My dream is",
-    eos_stops: bool = False,
+    eos_stops: bool = True,
     max_length: int = ORIGINAL_MAX_LENGTH,
 ) -> tuple[list[str], int]:
-    """Ten posts as the original made them; returns (texts, tokens generated per sequence)."""
+    """Ten posts as the original made them; returns (texts, tokens generated: the longest row's).
+
+    `eos_stops=True` (the fair baseline): each sequence stops at the model's end-of-text.
+    `eos_stops=False` (the handicapped one): every sequence runs to `max_length`.
+    """
     import torch
 
     ids = [tok.eos_token_id] + tok(prompt, add_special_tokens=False)["input_ids"]
     input_ids = torch.tensor([ids], device=model.device)
     # transformers 5 fills a setting left at None from the model's own generation_config, which
-    # names end-of-text: without this every sequence would stop there, not run to max_length.
+    # names end-of-text (and, in a folder this package trained, line breaks as well): the fair
+    # baseline passes the config's end-of-text explicitly; the run-to-160 one clears it there too.
     saved = model.generation_config.eos_token_id
     if not eos_stops:
         model.generation_config.eos_token_id = None
+    config = original_generation_config(
+        tok, eos_stops, max_length, eos_token_id=original_end_of_text(model, tok)
+    )
     try:
         with torch.inference_mode():
             out = model.generate(
                 input_ids=input_ids,
                 attention_mask=torch.ones_like(input_ids),
-                generation_config=original_generation_config(tok, eos_stops, max_length),
+                generation_config=config,
             )
     finally:
         model.generation_config.eos_token_id = saved

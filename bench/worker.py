@@ -11,7 +11,15 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import device, heldout_loss, peak_gpu_mb, peak_rss_mb, rss_mb, step_timer
+from bench.common import (
+    WAIT_STAGES,
+    device,
+    heldout_loss,
+    peak_gpu_mb,
+    peak_rss_mb,
+    rss_mb,
+    step_timer,
+)
 
 
 def ours_steps_for(base_model: str, tokens: int, data_dir: str) -> tuple[int, int]:
@@ -93,7 +101,11 @@ def train_task(task: dict) -> dict:
 
 
 def generate_task(task: dict) -> dict:
-    """Both generation recipes on the same weights, alternated, after one warm-up each."""
+    """Both generation recipes on the same weights, alternated, after one warm-up each.
+
+    "original": the original as it ran, each sequence stopping at end-of-text (the fair baseline).
+    "original_run_to_160" (when `run_to_160`): every sequence run to 160 tokens, a handicap.
+    """
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer, set_seed
 
@@ -104,7 +116,7 @@ def generate_task(task: dict) -> dict:
     prompt = task.get("prompt", "My dream is")
     reps = int(task.get("reps", 3))
     max_length = int(task.get("max_length", 160))  # smoke tests shorten both recipes alike
-    with_eos = bool(task.get("original_eos", True))
+    with_run_to_160 = bool(task.get("run_to_160", True))
     tok = AutoTokenizer.from_pretrained(model_dir)
     # The original's model: fp32, on the GPU where there is one (as in its Colab notebook).
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(device()).eval()
@@ -126,34 +138,111 @@ def generate_task(task: dict) -> dict:
 
     if task.get("warmup", True):
         set_seed(0)
-        run_original(False)
+        run_original(True)
         run_ours(0)
     out = {
         "original": [],
-        "original_eos": [],
+        "original_run_to_160": [],
         "ours": [],
         "original_new_tokens": [],
-        "original_eos_new_tokens": [],
+        "original_run_to_160_new_tokens": [],
     }
     samples = {}
     for i in range(reps):
         set_seed(1000 + i)
-        dt, texts, n = run_original(False)
+        dt, texts, n = run_original(True)
         out["original"].append(dt)
         out["original_new_tokens"].append(n)
         samples.setdefault("original", texts)
         dt, texts = run_ours(1000 + i)
         out["ours"].append(dt)
         samples.setdefault("ours", texts)
-        if with_eos:
+        if with_run_to_160:
             set_seed(1000 + i)
-            dt, texts, n = run_original(True)
-            out["original_eos"].append(dt)
-            out["original_eos_new_tokens"].append(n)
+            dt, texts, n = run_original(False)
+            out["original_run_to_160"].append(dt)
+            out["original_run_to_160_new_tokens"].append(n)
     out["ours_load_seconds"] = ours_load
     out["samples"] = samples
     out["peak_rss_mb"] = peak_rss_mb()
     return out
+
+
+def _training_begins():
+    """A TrainerCallback noting when the Trainer's loop begins: the end of the "load" stage."""
+    from transformers import TrainerCallback
+
+    class TrainingBegins(TrainerCallback):
+        at: float | None = None
+
+        def on_train_begin(self, args, state, control, **kw):
+            if self.at is None:
+                self.at = time.perf_counter()
+
+    return TrainingBegins()
+
+
+def wait_task(task: dict) -> dict:
+    """What a user waits for: start → model loaded → trained → 10 posts, for one recipe.
+
+    The clock starts before torch or transformers is imported (a fresh worker process), on a
+    dataset folder both recipes share. Stages: "load" up to the Trainer's first callback
+    (imports, base model, tokenizing, and ours' data copy), "train" to the trained folder on
+    disk (ours: with the held-out evaluations, checkpoints, sample posts and card its `train`
+    writes by default), "generate" from that folder to 10 posts. Ours is the package's public
+    `train` + `generate` as `huggingtweets train DATA --out OUT` and `huggingtweets generate OUT`
+    run them; the original is bench/original.py's recipe. The held-out loss is measured after
+    the clock stops.
+    """
+    t0 = time.perf_counter()
+    recipe, model, data_dir, out_dir = (
+        task["recipe"],
+        task["model"],
+        task["data_dir"],
+        task["out_dir"],
+    )
+    begins = _training_begins()
+    max_steps = task.get("max_steps")  # smoke tests only: the default run is one pass
+    max_new = int(task.get("max_length", 160))
+    result: dict = {"recipe": recipe, "model": model}
+    if recipe == "original":
+        from bench.original import generate_original, load_trained, train_original
+
+        info = train_original(
+            data_dir, model, out_dir, int(task["seed"]), max_steps=max_steps, callbacks=[begins]
+        )
+        trained = time.perf_counter()
+        trained_model, tok = load_trained(out_dir)
+        texts, _ = generate_original(trained_model, tok, max_length=max_new)
+        result["steps"] = info["steps"]
+        result["tokens"] = info["steps"] * info["batch_size"] * info["block_size"]
+    else:
+        from huggingtweets.generate import GenerateOptions, generate
+        from huggingtweets.train import TrainOptions, train
+
+        opts = {"base_model": model, "wandb_mode": "disabled", "max_steps": max_steps}
+        opts.update(task.get("options") or {})
+        res = train(data_dir, out_dir, TrainOptions(**opts), callbacks=[begins])
+        trained = time.perf_counter()
+        texts = generate(out_dir, GenerateOptions(max_new_tokens=max_new)).texts
+        record = json.loads((Path(out_dir) / "training.json").read_text(encoding="utf-8"))
+        hyper = record["hyperparameters"]
+        result["steps"] = res.steps
+        result["tokens"] = (
+            res.steps
+            * hyper["batch_size"]
+            * hyper["block_size"]
+            * hyper["gradient_accumulation_steps"]
+        )
+        result["package_result"] = res.to_json()
+    done = time.perf_counter()
+    began = begins.at if begins.at is not None else trained
+    result["stages"] = dict(zip(WAIT_STAGES, (began - t0, trained - began, done - trained)))
+    result["wait_seconds"] = done - t0
+    result["posts"] = texts
+    result["peak_rss_mb"] = peak_rss_mb()
+    result["heldout"] = heldout_loss(out_dir, data_dir)
+    return result
 
 
 def synth_posts(n: int):
@@ -328,6 +417,7 @@ def _kernel_seconds(prof) -> float:
 TASKS = {
     "train": train_task,
     "generate": generate_task,
+    "wait": wait_task,
     "clean": clean_task,
     "profile": profile_task,
     "generate_profile": generate_profile_task,
