@@ -233,13 +233,15 @@ def _ms(seconds) -> str:
 def _wait_rows(w: dict) -> list[str]:
     """Row 0: what a user waits for (start → loaded → trained → 10 posts), then its stages."""
     o, b = w["ours"], w["original"]
-    label = "0. **what a user waits for**: start → model loaded → trained → 10 posts, default run (s)"
+    label = (
+        "0. **what a user waits for**: start → model loaded → trained → 10 posts, default run (s)"
+    )
     if o["wait_seconds"] is None and b["wait_seconds"] is None:
         return [f"| {label} | not measured | not measured | |"]
     rows = [
         f"| {label} | {_f(b['wait_seconds'], '{:.1f}')} | {_f(o['wait_seconds'], '{:.1f}')} | "
         f"**{_f(w['speedup'])}×**{_faster(w['speedup'])} |",
-        f"| … load / train / 10 posts (s) | "
+        "| … load / train / 10 posts (s) | "
         + " / ".join(_f(b["stages"].get(k), "{:.1f}") for k in WAIT_STAGES)
         + " | "
         + " / ".join(_f(o["stages"].get(k), "{:.1f}") for k in WAIT_STAGES)

@@ -237,7 +237,9 @@ def wait_task(task: dict) -> dict:
         result["package_result"] = res.to_json()
     done = time.perf_counter()
     began = begins.at if begins.at is not None else trained
-    result["stages"] = dict(zip(WAIT_STAGES, (began - t0, trained - began, done - trained)))
+    result["stages"] = dict(
+        zip(WAIT_STAGES, (began - t0, trained - began, done - trained), strict=True)
+    )
     result["wait_seconds"] = done - t0
     result["posts"] = texts
     result["peak_rss_mb"] = peak_rss_mb()
