@@ -83,7 +83,8 @@ def run_worker(task: dict, work: Path, inprocess: bool = False) -> dict:
     task_file.write_text(json.dumps(task), encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     env.setdefault("HF_HUB_OFFLINE", "1")
-    env.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if task["task"] != "wait":  # row 0 runs as the CLI does: the tokenizer's threads on
+        env.setdefault("TOKENIZERS_PARALLELISM", "false")
     env.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")
     env.setdefault("WANDB_MODE", "disabled")
     proc = subprocess.run(  # noqa: UP022

@@ -191,8 +191,8 @@ def wait_task(task: dict) -> dict:
     disk (ours: with the held-out evaluations, checkpoints, sample posts and card its `train`
     writes by default), "generate" from that folder to 10 posts. Ours is the package's public
     `train` + `generate` as `huggingtweets train DATA --out OUT` and `huggingtweets generate OUT`
-    run them; the original is bench/original.py's recipe. The held-out loss is measured after
-    the clock stops.
+    run them; the original is bench/original.py's recipe. W&B is off for both (the original's
+    logging is not part of its recipe here). The held-out loss is measured after the clock stops.
     """
     t0 = time.perf_counter()
     recipe, model, data_dir, out_dir = (
