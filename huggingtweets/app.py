@@ -252,6 +252,61 @@ def _fmt(value, digits: int = 2) -> str:
         return "–"
 
 
+def normalise_sources(value) -> list[str]:
+    """The notebook's `sources` parameter as a list: a list (or tuple), one source as a string,
+    or a JSON list in a string (what `papermill -p sources '["a", "b"]'` hands over)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if not text.startswith("["):
+            return [text] if text else []
+        try:
+            value = json.loads(text)
+        except ValueError:
+            raise UserError(
+                f"sources {text[:80]!r} is not a JSON list: write it like '[\"sample\"]'."
+            ) from None
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise UserError(
+            'sources must be a list of accounts or files, like ["sample"] or '
+            '["@user@mastodon.social", "name.bsky.social"].'
+        )
+    return [v.strip() for v in value if v.strip()]
+
+
+DRIVE_MOUNT = "/content/drive"  # where Colab mounts Google Drive
+DRIVE_FOLDER = "MyDrive/huggingtweets"  # our folder in it
+
+
+def work_folder(
+    out_dir: str | os.PathLike, keep_on_drive: bool = False, mount_point: str = DRIVE_MOUNT
+) -> Path:
+    """The output folder: on Google Drive (MyDrive/huggingtweets/<name>) when asked and in Colab,
+    so a runtime reset loses nothing; else `out_dir` itself. Says which, in one line."""
+    local = Path(out_dir).expanduser()
+    if not keep_on_drive:
+        return local
+    try:
+        from google.colab import drive  # type: ignore[import-not-found]
+    except ImportError:
+        print(f"ℹ️ Google Drive is only there in Colab: your work stays in {local}.")
+        return local
+    try:
+        drive.mount(mount_point)
+    except Exception as e:  # declined, timed out, no network: keep going on the VM's disk
+        detail = " ".join(str(e).split())[:120]
+        print(
+            f"⚠️ Google Drive did not mount ({detail or type(e).__name__}): your work stays in "
+            f"{local} and is lost when the runtime resets. Run this cell again to retry."
+        )
+        return local
+    folder = Path(mount_point) / DRIVE_FOLDER / (local.name or "huggingtweets-out")
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"✅ Keeping your work on Google Drive: {folder}")
+    return folder
+
+
 def _live_callback_class():
     """`TrainerCallback` feeding the progress bar, the status line and the loss plot."""
     from transformers import TrainerCallback
@@ -261,6 +316,8 @@ def _live_callback_class():
             self.app = app
 
         def on_train_begin(self, args, state, control, **kwargs):
+            # A resumed run begins at its checkpoint's step (the Trainer has loaded its state).
+            self.app._resumed_from = int(state.global_step) or None
             self.app._training_progress(state.global_step, state.max_steps)
 
         def on_step_end(self, args, state, control, **kwargs):
@@ -293,6 +350,7 @@ class App:
         prompt: str = DEFAULT_PROMPT,
         num_posts: int = 10,
     ):
+        sources = normalise_sources(sources)
         self.out_dir = Path(out_dir)
         self.data_dir = self.out_dir / "data"
         self.model_dir_target = self.out_dir / "model"
@@ -305,7 +363,7 @@ class App:
         self.last_error: str | None = None
         self.busy: str | None = None
         self._token: str | None = None
-        self._interrupted: tuple | None = None  # the training run a Stop interrupted
+        self._resumed_from: int | None = None  # the step the last training continued from
         self._repo_prefill = ""
         self._loss_train: list[tuple[int, float]] = []
         self._loss_valid: list[tuple[int, float]] = []
@@ -314,7 +372,43 @@ class App:
         self._build_train(base_model, max_steps, wandb_mode)
         self._build_generate(prompt, num_posts)
         self._build_publish()
+        self._restore(sources)
         self._refresh_buttons()
+
+    def _restore(self, sources: list[str]) -> None:
+        """A new kernel (a runtime reset) on a folder with earlier work: the posts downloaded
+        and the model trained are back, so Train continues and Generate works at once."""
+        from huggingtweets.download import DatasetInfo, is_dataset_dir
+
+        if not is_dataset_dir(self.data_dir):
+            return
+        try:
+            info = DatasetInfo.load(self.data_dir)
+        except Exception:  # unreadable leftovers: the user downloads again
+            return
+        earlier = [a.source for a in info.accounts]
+        if sources and sources != earlier:
+            return
+        for box, text in zip(self.source_boxes, earlier, strict=False):
+            box.value = text
+        self.dataset = info
+        self.epochs.value = info.epochs
+        self.keep_newlines.value = bool(info.clean.get("keep_newlines", False))
+        self.drop_replies.value = bool(info.clean.get("drop_replies", False))
+        self._show_dataset(info, [[] for _ in info.accounts])
+        self.download_status.value = (
+            f'<span class="ht-ok">✅ Posts from your earlier session, in {esc(self.data_dir)}: '
+            "train on them, or download again.</span>"
+        )
+        self._set_repo_name(info.handles)
+        model = self.model_dir_target
+        if (model / "training.json").is_file() and (model / "model.safetensors").is_file():
+            self.model_dir = model
+            self.training = _read_json(model / "training.json")
+            self.train_status.value = (
+                f'<span class="ht-ok">✅ The model trained in your earlier session is in '
+                f"{esc(model)}: generate with it, or train again.</span>"
+            )
 
     # ------------------------------------------------------------------ widgets
     def _build_posts(self, sources: list[str]) -> None:
@@ -674,7 +768,11 @@ class App:
         self.download_progress.value = 0
         self.download_progress.layout.visibility = "visible"
         self.download_status.value = esc(f"Downloading posts from {', '.join(sources)}…")
-        options = DownloadOptions(epochs=self.epochs.value, clean=self._clean_options())
+        options = DownloadOptions(
+            epochs=self.epochs.value,
+            clean=self._clean_options(),
+            seed=self._earlier_seed(sources),
+        )
         try:
             info = download(sources, self.data_dir, options, progress=self._download_progress)
         finally:
@@ -686,7 +784,10 @@ class App:
             f'<span class="ht-ok">✅ {esc(sum(a.kept for a in info.accounts))} posts ready to '
             f"train on ({esc(f'{info.characters:,}')} characters of training text).</span>"
         )
-        name = _repo_name(info.handles)
+        self._set_repo_name(info.handles)
+
+    def _set_repo_name(self, handles: list[str]) -> None:
+        name = _repo_name(handles)
         if self.repo_id.value in ("", self._repo_prefill):
             self.repo_id.value = name
         self._repo_prefill = name
@@ -706,6 +807,20 @@ class App:
 
         names = {f.name for f in fields(CleanOptions)}
         return CleanOptions(**{k: bool(v) for k, v in self.dataset.clean.items() if k in names})
+
+    def _earlier_seed(self, sources: list[str]) -> int | None:
+        """The shuffle seed of the posts already in the folder from the same sources: the same
+        training text again, so a checkpoint of it can be resumed (None: a new random seed)."""
+        from huggingtweets.download import DatasetInfo, is_dataset_dir
+
+        try:
+            if is_dataset_dir(self.data_dir):
+                info = DatasetInfo.load(self.data_dir)
+                if [a.source for a in info.accounts] == sources:
+                    return info.seed
+        except Exception:
+            pass
+        return None
 
     def _sample_posts(self, sources: list[str], options) -> list[list[str]]:
         """A few kept posts per account (from the cache just written; never fails the step)."""
@@ -795,8 +910,9 @@ class App:
             "lora": self.lora.value,
             "wandb_mode": self.tracking.value,
         }
-        run_key = (wanted["base_model"], self.dataset.seed, self.dataset.epochs, wanted["lora"])
-        wanted["resume"] = self._interrupted == run_key and _has_checkpoint(self.model_dir_target)
+        # A checkpoint of this same run (a Stop, a runtime reset) is continued, else replaced.
+        wanted["auto_resume"] = True
+        wanted["progress"] = False  # the widgets below show it
         names = {f.name for f in dataclasses.fields(TrainOptions)}
         options = TrainOptions(**{k: v for k, v in wanted.items() if k in names})
         self.train_progress.value = 0
@@ -808,14 +924,11 @@ class App:
         self.model_dir = None
         self._refresh_buttons()
         start = time.time()
-        self._interrupted = None
+        self._resumed_from = None
         try:
             result = train(
                 [str(self.data_dir)], self.model_dir_target, options, callbacks=[callback]
             )
-        except KeyboardInterrupt:
-            self._interrupted = run_key  # the next click continues from the last checkpoint
-            raise
         finally:
             self.train_progress.layout.visibility = "hidden"
         model_dir = Path(getattr(result, "model_dir", None) or self.model_dir_target)
@@ -836,7 +949,12 @@ class App:
         loss = f" · loss {self._loss_train[-1][1]:.3f}" if self._loss_train else ""
         held = f" · held-out loss {self._loss_valid[-1][1]:.3f}" if self._loss_valid else ""
         what = "Finishing: saving the model and writing samples…" if final else "Training"
-        self.train_status.value = esc(f"{what} step {step}/{max_steps or '?'}{loss}{held}")
+        resumed = (
+            f"Continuing the saved run from step {self._resumed_from} · "
+            if self._resumed_from
+            else ""
+        )
+        self.train_status.value = esc(f"{resumed}{what} step {step}/{max_steps or '?'}{loss}{held}")
 
     def _training_log(self, step: int, logs: dict) -> None:
         if "loss" in logs:
@@ -867,7 +985,13 @@ class App:
             base = getattr(result, "base_perplexity", None)
         lines = [
             f'<div class="ht-ok">✅ Trained {esc(t.get("base_model_name") or t.get("base_model") or "")} '
-            f"for {esc(t.get('steps', '?'))} steps in {esc(_fmt(t.get('seconds', seconds), 0))} s.</div>",
+            f"for {esc(t.get('steps', '?'))} steps in {esc(_fmt(t.get('seconds', seconds), 0))} s"
+            + (
+                f" (continued from the checkpoint at step {esc(self._resumed_from)})"
+                if self._resumed_from
+                else ""
+            )
+            + ".</div>",
             f"<div>Perplexity on held-out posts: <b>{esc(_fmt(base))} → {esc(_fmt(ppl))}</b> "
             "(lower means the model predicts this person's writing better).</div>",
         ]
@@ -1004,8 +1128,9 @@ class App:
             return "\n".join(lines)
         if step == "train":
             t = self.training
+            resumed = f" (resumed from step {self._resumed_from})" if self._resumed_from else ""
             return (
-                f"trained {t.get('base_model', '?')} for {t.get('steps', '?')} steps; "
+                f"trained {t.get('base_model', '?')} for {t.get('steps', '?')} steps{resumed}; "
                 f"perplexity {_fmt(t.get('base_perplexity'))} -> {_fmt(t.get('perplexity'))}"
             )
         if step == "generate":
@@ -1053,10 +1178,6 @@ def _repo_name(handles: list[str]) -> str:
         return "-".join(sorted(re.sub(r"[^a-z0-9._-]+", "-", h.lower()) for h in handles))
 
 
-def _has_checkpoint(model_dir: Path) -> bool:
-    return any((model_dir / "checkpoints").glob("checkpoint-*"))
-
-
 def _read_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -1080,10 +1201,14 @@ _APP: App | None = None
 _APP_ARGS: dict | None = None
 
 
-def get_app(**kwargs) -> App:
+def get_app(keep_on_drive: bool = False, **kwargs) -> App:
     """The notebook's App: the same one when a cell is run again with the same parameters,
-    so rerunning a cell keeps the downloaded posts and the trained model."""
+    so rerunning a cell keeps the downloaded posts and the trained model. `keep_on_drive`:
+    the output folder goes on Google Drive in Colab (see `work_folder`)."""
     global _APP, _APP_ARGS
-    if _APP is None or _APP_ARGS != kwargs:
-        _APP, _APP_ARGS = App(**kwargs), dict(kwargs)
+    wanted = dict(kwargs, keep_on_drive=bool(keep_on_drive))
+    if _APP is None or _APP_ARGS != wanted:
+        if keep_on_drive:
+            kwargs["out_dir"] = work_folder(kwargs.get("out_dir", "huggingtweets-out"), True)
+        _APP, _APP_ARGS = App(**kwargs), wanted
     return _APP

@@ -175,16 +175,18 @@ def check_model_dir(model_dir: str | os.PathLike) -> Path:
     return path
 
 
-def load_model(model_dir: str | os.PathLike) -> dict:
-    """{"model", "tokenizer", "separator", "stop_ids", "posts", "device"} for a model folder, cached."""
+def load_model(model_dir: str | os.PathLike, precision: str | None = None) -> dict:
+    """{"model", "tokenizer", "separator", "stop_ids", "posts", "device"} for a model folder, cached.
+
+    `precision` None: the hardware's (models.choose_precision), as in training."""
     path = check_model_dir(model_dir).resolve()
-    key = (str(path), _stamp(path))
+    key = (str(path), _stamp(path), precision)
     with _lock:
         hit = _cache.get(key)
         if hit is not None:
             return hit
-        loaded = _load(path)
-        for k in [k for k in _cache if k[0] == str(path)]:
+        loaded = _load(path, precision)
+        for k in [k for k in _cache if k[0] == str(path) and k[2] == precision]:
             del _cache[k]
         while len(_cache) >= _CACHE_SIZE:
             del _cache[next(iter(_cache))]
@@ -197,20 +199,25 @@ def clear_cache() -> None:
         _cache.clear()
 
 
-def _load(path: Path) -> dict:
+def _load(path: Path, precision: str | None = None) -> dict:
     import json
 
     import torch
     from transformers import AutoModelForCausalLM
 
     from huggingtweets.models import choose_precision, load_tokenizer
+    from huggingtweets.progress import quiet_libraries
 
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    # bf16 where the hardware has it: on this project's CPU it samples ~1.8x faster than fp32.
-    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(choose_precision(), torch.float32)
+    # bf16 where the hardware has it: on this project's CPU it samples ~1.8x faster than fp32;
+    # fp16 on a GPU before Ampere (a T4), with the sampling itself in fp32 (NucleusSampler).
+    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(
+        precision or choose_precision(), torch.float32
+    )
     try:
         tok = load_tokenizer(str(path))
-        model = AutoModelForCausalLM.from_pretrained(str(path), dtype=dtype).to(device)
+        with quiet_libraries():  # no "Loading weights" bar
+            model = AutoModelForCausalLM.from_pretrained(str(path), dtype=dtype).to(device)
     except UserError:
         raise
     except (OSError, ValueError, KeyError) as e:
@@ -327,6 +334,22 @@ class NucleusSampler:
         return order.gather(1, pick)[:, 0]
 
 
+class NonFiniteLogits(ArithmeticError):
+    """The model's output overflowed (inf/NaN): fp16 has a narrow range (max 65,504)."""
+
+
+def _cache_argument(model) -> str:
+    """The forward() argument that takes the KV cache: `cache` in newer transformers 5.x, where
+    `past_key_values` is deprecated (a FutureWarning every call); `past_key_values` before."""
+    import inspect
+
+    try:
+        params = inspect.signature(model.forward).parameters
+    except (TypeError, ValueError):
+        return "past_key_values"
+    return "cache" if "cache" in params else "past_key_values"
+
+
 def decode(model, input_ids, max_new: int, min_new: int, stop_ids: list[int], sampler) -> list:
     """Sample up to `max_new` tokens after each row of `input_ids`; a row ends at a stop token.
 
@@ -345,10 +368,14 @@ def decode(model, input_ids, max_new: int, min_new: int, stop_ids: list[int], sa
     active = list(range(input_ids.shape[0]))  # the original row of each row still in the batch
     out: list[list[int]] = [[] for _ in active]
     ids = input_ids
+    cache_kwarg = {_cache_argument(model): cache}
+    low_precision = next(model.parameters()).dtype in (torch.float16, torch.bfloat16)
     for step in range(max_new):
-        logits = model(
-            input_ids=ids, past_key_values=cache, use_cache=True, logits_to_keep=1
-        ).logits[:, -1, :]
+        logits = model(input_ids=ids, use_cache=True, logits_to_keep=1, **cache_kwarg).logits[
+            :, -1, :
+        ]
+        if low_precision and not bool(torch.isfinite(logits).all()):
+            raise NonFiniteLogits(f"non-finite logits at step {step}")
         if step < min_new:  # the original's min_length: no end of post before this
             logits = logits.index_fill(1, stops, float("-inf"))
         chosen = sampler.choose(logits)
@@ -418,14 +445,34 @@ def generate(
 
         set_seed(options.seed)
     sampler = NucleusSampler(options.temperature, options.top_p)
-    with torch.inference_mode(), _attention_for_decoding(loaded["device"]):
-        rows = decode(model, input_ids, max_new, min(MIN_NEW_TOKENS, max_new), stop_ids, sampler)
+    try:
+        rows = _decode(loaded, input_ids, max_new, stop_ids, sampler)
+    except NonFiniteLogits:
+        # fp16 overflowed inside this model: write the posts again in fp32 (slower, always safe).
+        loaded = load_model(model_dir, precision="fp32")
+        input_ids = input_ids.to(loaded["device"])
+        if options.seed is not None:
+            from transformers import set_seed
+
+            set_seed(options.seed)
+        rows = _decode(loaded, input_ids, max_new, stop_ids, sampler)
     generations = []
     for new in rows:
         text = _post_text(tok, prompt, prompt_ids[1:], new, loaded["multiline"])
         copied, similarity, closest = loaded["posts"].closest(text)
         generations.append(Generation(text, copied, similarity, closest))
     return GenerationResult(prompt=prompt, generations=generations)
+
+
+def _decode(loaded: dict, input_ids, max_new: int, stop_ids: list[int], sampler) -> list:
+    import torch
+
+    from huggingtweets.progress import quiet_libraries
+
+    with torch.inference_mode(), _attention_for_decoding(loaded["device"]), quiet_libraries():
+        return decode(
+            loaded["model"], input_ids, max_new, min(MIN_NEW_TOKENS, max_new), stop_ids, sampler
+        )
 
 
 def _post_text(

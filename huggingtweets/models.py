@@ -361,8 +361,38 @@ def max_positions(config, tokenizer=None) -> int:
     return MAX_BLOCK_SIZE
 
 
+# bf16 needs Ampere (compute capability 8.0) or newer: a T4 (7.5) answers True to
+# `torch.cuda.is_bf16_supported()` but only emulates it, several times slower than fp16.
+BF16_CAPABILITY = (8, 0)
+# fp16 with loss scaling from Volta's tensor cores (7.0), and on the P100 (6.0, fast fp16);
+# other Pascal cards (6.1: P4, P40, GTX 10x0) and older do fp16 arithmetic slower than fp32.
+FP16_CAPABILITIES = ((7, 0), (6, 0))
+
+
+def precision_for(capability: tuple[int, int] | None, cpu_has_bf16: bool = False) -> str:
+    """The automatic precision for a GPU of this compute capability, or for a CPU (None)."""
+    if capability is None:
+        return "bf16" if cpu_has_bf16 else "fp32"
+    capability = (int(capability[0]), int(capability[1]))
+    if capability >= BF16_CAPABILITY:
+        return "bf16"
+    if capability >= FP16_CAPABILITIES[0] or capability == FP16_CAPABILITIES[1]:
+        return "fp16"
+    return "fp32"
+
+
+def _cpu_has_bf16() -> bool:
+    import torch
+
+    try:
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):
+        return False
+
+
 def choose_precision(wanted: str | None = None) -> str:
-    """bf16 (else fp16) on a GPU; bf16 autocast on a CPU that has bf16 instructions, else fp32.
+    """auto: by the GPU's compute capability (bf16 from 8.0, fp16 with loss scaling below), or
+    bf16 autocast on a CPU that has bf16 instructions, else fp32. Training and sampling alike.
 
     On this project's 2-core CPU (AVX512-BF16) bf16 autocast trains SmolLM2 about 4x faster than
     fp32 (BENCHMARKS.md); the weights and optimizer stay fp32, so the model saved is the same kind.
@@ -377,8 +407,5 @@ def choose_precision(wanted: str | None = None) -> str:
             raise UserError("fp16 needs a GPU: use bf16 or fp32 on a CPU.")
         return wanted
     if torch.cuda.is_available():
-        return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
-    try:
-        return "bf16" if torch.ops.mkldnn._is_mkldnn_bf16_supported() else "fp32"
-    except (AttributeError, RuntimeError):
-        return "fp32"
+        return precision_for(torch.cuda.get_device_capability(0))
+    return precision_for(None, _cpu_has_bf16())

@@ -20,7 +20,7 @@ import os
 import shutil
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from huggingtweets.atomic import atomic_write_text
@@ -44,6 +44,7 @@ TOKENIZE_CHUNK = 10_000  # posts per batch handed to the tokenizer (bounds its m
 LOG_STEPS = 5  # the original logged every 5 steps
 SAMPLE_PROMPT = "My dream is"
 CHECKPOINTS = "checkpoints"
+RUN_FILE = "run.json"  # in checkpoints/: what the checkpoints were made from (resume checks it)
 DATA = "data"
 # What a published model folder holds (checkpoints/ and data/ stay local).
 MODEL_FILES_WRITTEN_LAST = ("model.safetensors", "training.json")
@@ -68,6 +69,9 @@ class TrainOptions:
         None  # online | offline | disabled; None: online with a key, else offline
     )
     resume: bool = False  # continue from the last checkpoint in out_dir/checkpoints
+    # Continue when out_dir holds a checkpoint of this same run (settings and posts), else start
+    # afresh: the notebook's Train after a runtime reset.
+    auto_resume: bool = False
     seed: int | None = None  # None: the dataset's (random, recorded) seed
     # Knobs the CLI does not expose (the notebook and the demo use them):
     lr_scheduler: str = "cosine"  # the original's schedule
@@ -83,6 +87,7 @@ class TrainOptions:
     sample_max_new_tokens: int = 160
     card: bool = True  # render predictions.png and README.md
     precision: str | None = None  # auto | fp32 | bf16 | fp16; auto: bf16 where the hardware has it
+    progress: bool = True  # one bar on stderr (the notebook passes its own callback instead)
 
 
 @dataclass
@@ -338,6 +343,88 @@ def _last_checkpoint(ckpt_dir: Path) -> Path | None:
     return max(done, key=lambda p: int(p.name.split("-")[-1]), default=None)
 
 
+# What makes a checkpoint part of the same run: resuming with other settings or other posts
+# would quietly train a different model. (max_steps may grow: resuming to more steps is fine.)
+RUN_FIELDS = {
+    "base_model": "base model",
+    "lora": "LoRA",
+    "lora_r": "LoRA rank",
+    "lora_alpha": "LoRA alpha",
+    "lora_dropout": "LoRA dropout",
+    "lora_layers": "LoRA layers",
+    "learning_rate": "learning rate",
+    "batch_size": "batch size",
+    "block_size": "block size",
+    "gradient_accumulation_steps": "gradient accumulation",
+    "lr_scheduler": "learning-rate schedule",
+    "warmup_steps": "warm-up",
+}
+
+
+def run_identity(options: TrainOptions, seed: int, data_dir: Path) -> dict:
+    """The settings and the posts (a hash of the training and held-out text) of a run."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in ("train.txt", "valid.txt"):
+        with contextlib.suppress(FileNotFoundError):
+            digest.update((data_dir / name).read_bytes())
+        digest.update(b"\0")
+    run = {name: getattr(options, name) for name in RUN_FIELDS}
+    run["base_model"] = str(options.base_model).strip()
+    run.update(seed=int(seed), posts=digest.hexdigest())
+    return run
+
+
+def _run_differences(recorded: dict, run: dict) -> list[str]:
+    names = {**RUN_FIELDS, "seed": "seed", "posts": "posts"}
+    return [label for key, label in names.items() if recorded.get(key) != run.get(key)]
+
+
+def _recorded_run(ckpt_dir: Path) -> dict | None:
+    try:
+        data = json.loads((ckpt_dir / RUN_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def checkpoint_step(checkpoint: Path | None) -> int | None:
+    """The optimizer step a checkpoint folder (checkpoint-N) was saved at."""
+    return int(checkpoint.name.split("-")[-1]) if checkpoint is not None else None
+
+
+def _decide_resume(options: TrainOptions, ckpt_dir: Path, run: dict) -> bool:
+    """Whether this run continues from ckpt_dir (else its checkpoints are removed); says why."""
+    last = _last_checkpoint(ckpt_dir)
+    recorded = _recorded_run(ckpt_dir)
+    differences = _run_differences(recorded, run) if recorded is not None else []
+    if options.resume:
+        if differences:
+            raise UserError(
+                f"The checkpoint in '{ckpt_dir}' is from a run with another "
+                f"{', '.join(differences)}: use the same settings to resume, or leave out "
+                "--resume to start afresh."
+            )
+        return True
+    if last is None:
+        return False
+    if options.auto_resume and recorded is not None and not differences:
+        return True
+    if not options.auto_resume:
+        why = "run with --resume to continue it instead"
+    elif differences:
+        why = f"it was made with another {', '.join(differences)}"
+    else:
+        why = "nothing records what it was made from"
+    print(
+        f"note: starting afresh; the checkpoint at step {checkpoint_step(last)} in {ckpt_dir} "
+        f"is removed ({why}).",
+        file=sys.stderr,
+    )
+    return False
+
+
 def train(
     sources,
     out_dir: str | os.PathLike,
@@ -357,8 +444,11 @@ def train(
             f"Nothing to resume in '{out_dir}' (no checkpoint in {ckpt_dir}): run without --resume."
         )
     created = not out_dir.exists()
+    from huggingtweets.progress import quiet_libraries
+
     try:
-        return _train(sources, out_dir, ckpt_dir, options, download_options, callbacks)
+        with quiet_libraries():
+            return _train(sources, out_dir, ckpt_dir, options, download_options, callbacks)
     except BaseException:
         # Leave no half-made folder behind, unless it holds a checkpoint to resume from.
         if created and out_dir.is_dir() and _last_checkpoint(ckpt_dir) is None:
@@ -385,13 +475,19 @@ def _train(sources, out_dir: Path, ckpt_dir: Path, options, download_options, ca
         if is_main:
             out_dir.mkdir(parents=True, exist_ok=True)
             info = prepare_data(sources, out_dir, options, download_options)
-            if not options.resume and ckpt_dir.exists():
+            run_seed = options.seed if options.seed is not None else info.seed
+            run = run_identity(options, run_seed, out_dir / DATA)
+            if not _decide_resume(options, ckpt_dir, run) and ckpt_dir.exists():
                 shutil.rmtree(ckpt_dir)  # a fresh run never mixes with old checkpoints
+            ckpt_dir.mkdir(parents=True, exist_ok=True)
+            _atomic_write_json(ckpt_dir / RUN_FILE, run)
         else:
             from huggingtweets.download import DatasetInfo
 
             info = DatasetInfo.load(out_dir / DATA)
         models.resolve(options.base_model)
+    # Every process sees what the first decided: checkpoints are there only to be resumed.
+    options = replace(options, resume=_last_checkpoint(ckpt_dir) is not None)
     for w in info.warnings if is_main else []:
         print(f"warning: {w}", file=sys.stderr)
 
@@ -399,7 +495,9 @@ def _train(sources, out_dir: Path, ckpt_dir: Path, options, download_options, ca
     from transformers import set_seed
 
     set_seed(seed)
-    base = models.load(options.base_model)
+    # fp32 weights whatever the model was saved in: mixed precision keeps its master weights and
+    # optimizer in fp32 (fp16 gradients cannot be unscaled; bf16 weights lose small updates).
+    base = models.load(options.base_model, dtype=torch.float32)
     tok, eos_id = base.tokenizer, base.eos_token_id
 
     data_dir = out_dir / DATA
@@ -602,9 +700,10 @@ def _run_trainer(
         dataloader_drop_last=False,
         ddp_find_unused_parameters=False if world > 1 else None,
         save_only_model=False,
-        disable_tqdm=False,
+        disable_tqdm=True,  # its bars nest an evaluation bar in the training bar: ours instead
+        log_level="passive",  # progress.quiet_libraries sets (and restores) transformers' level
     )
-    all_callbacks = [EarlyStoppingCallback(early_stopping_patience=hyper["patience"])]
+    all_callbacks = []
     if options.max_seconds or options.deadline:
         all_callbacks.append(_TimeBudget(options.max_seconds, options.deadline))
     start_step = _StartStep()
@@ -622,8 +721,15 @@ def _run_trainer(
         processing_class=base.tokenizer,
         callbacks=all_callbacks,
     )
+    from huggingtweets.progress import remove_trainer_progress, training_bar
+
+    remove_trainer_progress(trainer)  # no raw metric dicts, no nested evaluation bars
+    if options.progress:
+        trainer.add_callback(training_bar())
     # The base model on the held-out text, before any training (LoRA starts as the identity).
     base_loss = _finite(trainer.evaluate(metric_key_prefix="base").get("base_loss"))
+    # Early stopping watches eval_loss from here on (the base evaluation has none to watch).
+    trainer.add_callback(EarlyStoppingCallback(early_stopping_patience=hyper["patience"]))
     if state.is_main_process:
         print(
             f"base model held-out loss {base_loss:.3f} (perplexity {_perplexity(base_loss):.1f}); "
@@ -632,6 +738,12 @@ def _run_trainer(
         )
     t0 = time.monotonic()
     last = _last_checkpoint(out_dir / CHECKPOINTS) if options.resume else None
+    if last is not None and state.is_main_process:
+        print(
+            f"resuming from step {checkpoint_step(last)} of {hyper['max_steps']} "
+            f"(checkpoint {last})",
+            file=sys.stderr,
+        )
     output = trainer.train(resume_from_checkpoint=str(last) if last else None)
     train_seconds = time.monotonic() - t0
     steps = int(trainer.state.global_step)

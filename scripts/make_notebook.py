@@ -49,13 +49,19 @@ check_runtime();  # a GPU makes training fast; without one it runs on the CPU, s
 PARAMETERS_MD = """\
 ## Settings
 The defaults suit the forms below. `autorun=True` makes *Run all* download, train and generate
-without clicks (for batch runs and tests, e.g. with papermill)."""
+without clicks (for batch runs and tests, e.g. with papermill).
+
+**Keep my work on Google Drive**: tick `keep_on_drive` and the output folder goes to
+`MyDrive/huggingtweets/` (Colab asks to connect your Drive). Colab resets idle runtimes: after a
+reset, *Run all* again and your posts and model are back, and **Train** continues from the last
+checkpoint instead of starting over."""
 
 PARAMETERS = """\
 sources = []            # e.g. ["@user@mastodon.social", "name.bsky.social", "sample"]
 base_model = "gpt2"     # gpt2, distilgpt2, gpt2-medium, smollm2, tiny, or any Hub id
 max_steps = None        # None: one pass over the training text
 out_dir = "huggingtweets-out"
+keep_on_drive = False   # @param {type:"boolean"}
 wandb_mode = None       # "online", "offline", "disabled"; None: online with a W&B key
 prompt = "My dream is"  # start of the generated posts
 num_posts = 10          # how many posts to generate
@@ -64,8 +70,9 @@ publish = False         # with autorun: also publish to the Hub"""
 
 APP = """\
 from huggingtweets.app import get_app
-app = get_app(out_dir=out_dir, sources=sources, base_model=base_model, max_steps=max_steps,
-              wandb_mode=wandb_mode, prompt=prompt, num_posts=num_posts)"""
+app = get_app(out_dir=out_dir, keep_on_drive=keep_on_drive, sources=sources,
+              base_model=base_model, max_steps=max_steps, wandb_mode=wandb_mode, prompt=prompt,
+              num_posts=num_posts)"""
 
 STEP1_MD = """\
 ## Step 1 — Posts
