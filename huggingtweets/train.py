@@ -628,9 +628,16 @@ def _add_lora(model, options: TrainOptions):
         lora_dropout=options.lora_dropout,
         target_modules=_linear_names(model) if extra else "all-linear",
         task_type="CAUSAL_LM",
+        fan_in_fan_out=_uses_conv1d(model),  # GPT-2's Conv1D stores its weights transposed
         **extra,
     )
     return get_peft_model(model, config)
+
+
+def _uses_conv1d(model) -> bool:
+    from transformers.pytorch_utils import Conv1D
+
+    return any(isinstance(m, Conv1D) for m in model.modules())
 
 
 def _linear_names(model) -> list[str]:
