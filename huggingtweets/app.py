@@ -280,7 +280,7 @@ DRIVE_FOLDER = "MyDrive/huggingtweets"  # our folder in it
 
 
 def work_folder(
-    out_dir: str | os.PathLike, keep_on_drive: bool = False, mount_point: str = DRIVE_MOUNT
+    out_dir: str | os.PathLike, keep_on_drive: bool = False, mount_point: str | None = None
 ) -> Path:
     """The output folder: on Google Drive (MyDrive/huggingtweets/<name>) when asked and in Colab,
     so a runtime reset loses nothing; else `out_dir` itself. Says which, in one line."""
@@ -292,6 +292,7 @@ def work_folder(
     except ImportError:
         print(f"ℹ️ Google Drive is only there in Colab: your work stays in {local}.")
         return local
+    mount_point = mount_point or DRIVE_MOUNT
     try:
         drive.mount(mount_point)
     except Exception as e:  # declined, timed out, no network: keep going on the VM's disk

@@ -265,6 +265,60 @@ def test_resume_without_checkpoint_is_a_user_error(source, tmp_path):
         train([str(source)], tmp_path / "none", small(resume=True))
 
 
+def test_resume_with_other_settings_is_a_user_error(source, tmp_path, capsys):
+    out = tmp_path / "other"
+    with pytest.raises(KeyboardInterrupt):
+        train([str(source)], out, small(), callbacks=[_Interrupt(3)])
+    with pytest.raises(UserError, match="another learning rate: use the same settings"):
+        train([str(source)], out, small(resume=True, learning_rate=1e-3))
+    assert (out / "checkpoints" / "checkpoint-2").is_dir()  # nothing was thrown away
+    resumed = train([str(source)], out, small(resume=True))
+    assert resumed.steps == 6
+    assert "resuming from step 2 of 6" in capsys.readouterr().err  # the last save (every 2)
+
+
+def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
+    """auto_resume (the notebook's Train): a checkpoint of the same settings and posts is
+    continued; one made from other posts is replaced, and the note says why."""
+    out = tmp_path / "auto"
+    with pytest.raises(KeyboardInterrupt):
+        train([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
+    capsys.readouterr()
+    steps = []
+
+    class FirstStep:
+        def __new__(cls):
+            from transformers import TrainerCallback
+
+            class First(TrainerCallback):
+                def on_train_begin(self, args, state, control, **kw):
+                    steps.append(state.global_step)
+
+            return First()
+
+    other = write_posts(tmp_path / "other.txt", seed=5)
+    result = train([str(other)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()])
+    err = capsys.readouterr().err
+    assert steps == [0] and result.steps == 4
+    assert "note: starting afresh; the checkpoint at step 2" in err and "posts" in err
+    with pytest.raises(KeyboardInterrupt):
+        train([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
+    capsys.readouterr()
+    result = train([str(source)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()])
+    assert steps[-1] == 2 and result.steps == 4  # from the last save (every 2 steps)
+    assert "resuming from step 2 of 4" in capsys.readouterr().err
+
+
+def test_a_fresh_run_over_checkpoints_says_it_replaces_them(source, tmp_path, capsys):
+    out = tmp_path / "fresh"
+    with pytest.raises(KeyboardInterrupt):
+        train([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
+    capsys.readouterr()
+    assert train([str(source)], out, small(max_steps=2)).steps == 2
+    err = capsys.readouterr().err
+    assert "the checkpoint at step 2" in err and "run with --resume to continue it" in err
+
+
 def test_early_stopping(source, tmp_path):
     # A learning rate far too high makes the held-out loss worse at once: stop after `patience`.
     result = train(
