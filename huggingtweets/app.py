@@ -365,6 +365,7 @@ class App:
         self.busy: str | None = None
         self._token: str | None = None
         self._resumed_from: int | None = None  # the step the last training continued from
+        self._batch = False  # inside run_all (no one watching the widgets)
         self._repo_prefill = ""
         self._loss_train: list[tuple[int, float]] = []
         self._loss_valid: list[tuple[int, float]] = []
@@ -962,6 +963,12 @@ class App:
             self._loss_train.append((step, float(logs["loss"])))
         if "eval_loss" in logs:
             self._loss_valid.append((step, float(logs["eval_loss"])))
+            if self._batch:  # papermill: the outputs get one line per evaluation, as the CLI
+                print(
+                    f"step {step}/{self.train_progress.max}: held-out loss "
+                    f"{float(logs['eval_loss']):.3f}",
+                    flush=True,
+                )
         if "loss" in logs or "eval_loss" in logs:
             self._plot_loss()
 
@@ -1110,11 +1117,15 @@ class App:
         ]
         if publish:
             steps.append(("publish", self.on_publish))
-        for name, handler in steps:
-            print(f"== {name}", flush=True)
-            if not handler():
-                raise RuntimeError(f"{name} failed: {self.last_error}")
-            print(self.text_summary(name), flush=True)
+        self._batch = True
+        try:
+            for name, handler in steps:
+                print(f"== {name}", flush=True)
+                if not handler():
+                    raise RuntimeError(f"{name} failed: {self.last_error}")
+                print(self.text_summary(name), flush=True)
+        finally:
+            self._batch = False
         return [g.text for g in self.generations]
 
     def text_summary(self, step: str) -> str:

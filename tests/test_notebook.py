@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -87,6 +92,7 @@ def test_notebook_has_badge_disclaimer_parameters_and_steps():
         "base_model": "gpt2",
         "max_steps": None,
         "out_dir": "huggingtweets-out",
+        "keep_on_drive": False,
         "wandb_mode": None,
         "prompt": "My dream is",
         "num_posts": 10,
@@ -195,3 +201,48 @@ def test_notebook_runs_top_to_bottom_under_papermill(tmp_path, monkeypatch):
         for name, value in planted.items():
             assert value.encode() not in data, f"{name} leaked into {path}"
     print(f"papermill run: {seconds:.1f} s")
+
+
+def _readme_papermill_command() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"`(papermill huggingtweets-demo\.ipynb [^`]+)`", readme)
+    assert len(commands) == 1, commands
+    return commands[0]
+
+
+# The README's batch command, exactly, through papermill's own CLI: 20 steps of the tiny model.
+@pytest.mark.slow
+def test_readme_papermill_command_runs(tmp_path, monkeypatch):
+    """`-p sources '["sample"]'` reaches the notebook as a string: it is one source, not ten."""
+    command = _readme_papermill_command()
+    argv = shlex.split(command)
+    assert argv[:3] == ["papermill", "huggingtweets-demo.ipynb", "out.ipynb"]
+    papermill = Path(sys.executable).with_name("papermill")
+    assert papermill.is_file(), "papermill's CLI is not installed next to this interpreter"
+    shutil.copy(NOTEBOOK, tmp_path / "huggingtweets-demo.ipynb")
+    python3_kernel(tmp_path, monkeypatch)  # this interpreter's kernel, via JUPYTER_PATH
+    offline_env(monkeypatch)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.setdefault("HUGGINGTWEETS_CACHE", str(tmp_path / "ht-cache"))
+    proc = subprocess.run(
+        [str(papermill)] + argv[1:] + ["--no-progress-bar"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert proc.returncode == 0, (proc.stdout + proc.stderr)[-4000:]
+    nb = nbformat.read(tmp_path / "out.ipynb", as_version=4)
+    text = _outputs_text(nb)
+    assert "sources given" not in text
+    assert "== download" in text and "== train" in text and "== generate" in text
+    training = json.loads((tmp_path / "huggingtweets-out" / "model" / "training.json").read_text())
+    assert training["steps"] == 20 and training["base_model"] == "tiny"
+    evaluations = re.findall(r"^step (\d+)/20: held-out loss \d+\.\d{3}$", text, re.M)
+    assert evaluations == ["4", "8", "12", "16", "20"], text[-3000:]
+    assert [a["source"] for a in training["accounts"]] == ["sample"]
+    # The notebook's progress is its widgets: no library noise in the outputs either.
+    for noise in ("FutureWarning", "{'loss'", "Loading weights", "Writing model shards"):
+        assert noise not in text, noise
