@@ -142,6 +142,9 @@ def training_bar(file=None):
 
         def on_train_end(self, args, state, control, **kwargs):
             if self.bar is not None:
+                if self.bar.n < (self.bar.total or 0):  # stopped early (time budget, no gain)
+                    self.bar.total = self.bar.n
+                    self.bar.refresh()
                 self.bar.close()
                 self.bar = None
 

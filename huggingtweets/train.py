@@ -402,7 +402,7 @@ def _decide_resume(options: TrainOptions, ckpt_dir: Path, run: dict) -> bool:
     if options.resume:
         if differences:
             raise UserError(
-                f"The checkpoint in '{ckpt_dir}' is from a run with another "
+                f"The checkpoint in '{ckpt_dir}' is from a run that differs in "
                 f"{', '.join(differences)}: use the same settings to resume, or leave out "
                 "--resume to start afresh."
             )
@@ -414,7 +414,7 @@ def _decide_resume(options: TrainOptions, ckpt_dir: Path, run: dict) -> bool:
     if not options.auto_resume:
         why = "run with --resume to continue it instead"
     elif differences:
-        why = f"it was made with another {', '.join(differences)}"
+        why = f"its run differs in {', '.join(differences)}"
     else:
         why = "nothing records what it was made from"
     print(

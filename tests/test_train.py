@@ -269,7 +269,7 @@ def test_resume_with_other_settings_is_a_user_error(source, tmp_path, capsys):
     out = tmp_path / "other"
     with pytest.raises(KeyboardInterrupt):
         train([str(source)], out, small(), callbacks=[_Interrupt(3)])
-    with pytest.raises(UserError, match="another learning rate: use the same settings"):
+    with pytest.raises(UserError, match="differs in learning rate: use the same settings"):
         train([str(source)], out, small(resume=True, learning_rate=1e-3))
     assert (out / "checkpoints" / "checkpoint-2").is_dir()  # nothing was thrown away
     resumed = train([str(source)], out, small(resume=True))
@@ -300,7 +300,8 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
     result = train([str(other)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()])
     err = capsys.readouterr().err
     assert steps == [0] and result.steps == 4
-    assert "note: starting afresh; the checkpoint at step 2" in err and "posts" in err
+    assert "note: starting afresh; the checkpoint at step 2" in err
+    assert "its run differs in posts)" in err  # the same settings and seed, other posts
     with pytest.raises(KeyboardInterrupt):
         train([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
     capsys.readouterr()
