@@ -231,8 +231,15 @@ def check_runtime() -> str:
         import torch
 
         if torch.cuda.is_available():
+            from huggingtweets.models import choose_precision
+
             name = torch.cuda.get_device_name(0)
-            msg = f"✅ GPU found: {name}. Training gpt2 on a few thousand posts takes minutes."
+            major, minor = torch.cuda.get_device_capability(0)
+            how = {"bf16": "bf16", "fp16": "fp16 with loss scaling"}.get(choose_precision(), "fp32")
+            msg = (
+                f"✅ GPU found: {name} (compute capability {major}.{minor}: trains in {how}). "
+                "Training gpt2 on a few thousand posts takes minutes."
+            )
         else:
             msg = (
                 "ℹ️ No GPU: training will run on the CPU, which is fine for 'tiny' or a few "

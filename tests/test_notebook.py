@@ -243,6 +243,14 @@ def test_readme_papermill_command_runs(tmp_path, monkeypatch):
     evaluations = re.findall(r"^step (\d+)/20: held-out loss \d+\.\d{3}$", text, re.M)
     assert evaluations == ["4", "8", "12", "16", "20"], text[-3000:]
     assert [a["source"] for a in training["accounts"]] == ["sample"]
-    # The notebook's progress is its widgets: no library noise in the outputs either.
+    # The notebook's progress is its widgets: no library bars (widgets too) or tables besides.
+    views = [
+        o
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if "application/vnd.jupyter.widget-view+json" in o.get("data", {})
+    ]
+    assert len(views) == 4, [v["data"].get("text/plain", "")[:80] for v in views]
+    assert "<progress" not in text  # the Trainer's notebook progress table
     for noise in ("FutureWarning", "{'loss'", "Loading weights", "Writing model shards"):
         assert noise not in text, noise

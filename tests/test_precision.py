@@ -270,3 +270,16 @@ def test_fp16_overflow_in_sampling_falls_back_to_fp32(tiny_model_dir, tmp_path, 
     full = generate.load_model(folder, precision="fp32")
     assert next(full["model"].parameters()).dtype == torch.float32
     generate.clear_cache()
+
+
+def test_the_notebook_says_how_a_t4_trains(monkeypatch):
+    import torch
+
+    from huggingtweets.app import check_runtime
+
+    _fake_gpu(monkeypatch, (7, 5))
+    monkeypatch.setattr(torch.cuda, "get_device_name", lambda *a: "Tesla T4")
+    msg = check_runtime()
+    assert "Tesla T4 (compute capability 7.5: trains in fp16 with loss scaling)" in msg
+    _fake_gpu(monkeypatch, (8, 9))
+    assert "(compute capability 8.9: trains in bf16)" in check_runtime()

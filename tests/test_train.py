@@ -305,7 +305,9 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
     with pytest.raises(KeyboardInterrupt):
         train([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
     capsys.readouterr()
-    result = train([str(source)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()])
+    result = train(
+        [str(source)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()]
+    )
     assert steps[-1] == 2 and result.steps == 4  # from the last save (every 2 steps)
     assert "resuming from step 2 of 4" in capsys.readouterr().err
 
