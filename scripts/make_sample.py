@@ -1,7 +1,11 @@
-"""Build the bundled sample account (a fictional X archive) from scripts/sample_posts.txt.
+"""Build the bundled sample accounts (fictional X archives) from scripts/sample*_posts.txt.
 
-    python scripts/make_sample.py            # writes huggingtweets/data/sample/
+    python scripts/make_sample.py            # writes huggingtweets/data/sample/ and sample2/
     python scripts/make_sample.py --check    # exit 1 if the committed files are out of date
+
+Two fictional people: `sample` (@maraquill_sky, warm, long sentences: bread and stars) and
+`sample2` (@dex_on_wheels, lower case, short and blunt: night-shift bike courier, synths), so
+that a model trained on both can be steered to write as either (`huggingtweets demo --blend`).
 
 The output is deterministic (fixed seed): ids, dates, link codes and counts never change
 unless the posts file does. The layout is that of an extracted "Download an archive of your
@@ -22,17 +26,60 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-POSTS_FILE = ROOT / "scripts" / "sample_posts.txt"
-OUT_DIR = ROOT / "huggingtweets" / "data" / "sample"
 
-HANDLE = "maraquill_sky"
-DISPLAY_NAME = "Mara Quill ✨"
-ACCOUNT_ID = "1509612345678901248"
-BIO = (
-    "Amateur astronomer, weekend sourdough baker, part-time librarian. "
-    "Gullhaven, by the sea. Clear skies & crusty loaves ✨ (a fictional account)"
+
+@dataclass(frozen=True)
+class Persona:
+    """One fictional account: where its posts are, who it is, when it posts."""
+
+    source: str  # the source name that opens it (`sample`, `sample2`)
+    posts_file: Path
+    handle: str
+    display_name: str
+    account_id: str
+    bio: str
+    location: str
+    seed: int
+    hours: tuple[int, ...]  # hours of the day this person posts at (weighted by repetition)
+
+    @property
+    def out_dir(self) -> Path:
+        return ROOT / "huggingtweets" / "data" / self.source
+
+
+MARA = Persona(
+    source="sample",
+    posts_file=ROOT / "scripts" / "sample_posts.txt",
+    handle="maraquill_sky",
+    display_name="Mara Quill ✨",
+    account_id="1509612345678901248",
+    bio=(
+        "Amateur astronomer, weekend sourdough baker, part-time librarian. "
+        "Gullhaven, by the sea. Clear skies & crusty loaves ✨ (a fictional account)"
+    ),
+    location="Gullhaven",
+    seed=20240324,
+    # Mornings (bread, library) and late evenings (the sky).
+    hours=(6, 7, 7, 8, 9, 12, 13, 17, 19, 20, 21, 21, 22, 22, 23, 0, 1),
 )
-SEED = 20240324
+DEX = Persona(
+    source="sample2",
+    posts_file=ROOT / "scripts" / "sample2_posts.txt",
+    handle="dex_on_wheels",
+    display_name="Dex Marlow 🚲",
+    account_id="1523456789012345344",
+    bio=(
+        "night shift bike courier. makes bleepy noises with synths. port calder, "
+        "where it always rains 🚲 (a fictional account)"
+    ),
+    location="Port Calder",
+    seed=20220509,
+    # Nights (shifts) and early afternoons (just woke up).
+    hours=(0, 1, 1, 2, 2, 3, 3, 4, 5, 13, 14, 15, 23, 23),
+)
+PERSONAS = (MARA, DEX)
+# The first sample, as module names (kept for callers of the one-sample version).
+POSTS_FILE, OUT_DIR, HANDLE, SEED = MARA.posts_file, MARA.out_dir, MARA.handle, MARA.seed
 TWITTER_EPOCH_MS = 1288834974657
 NOTE_CUT = 272  # where tweets.js cuts a long post (X shows ~280 characters)
 SOURCE_APP = '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>'
@@ -99,7 +146,9 @@ def tco(rng: random.Random) -> str:
     )
 
 
-def times_for(lines: list[Line], sections: list[datetime], rng: random.Random) -> list[datetime]:
+def times_for(
+    lines: list[Line], sections: list[datetime], rng: random.Random, hours: tuple[int, ...]
+) -> list[datetime]:
     """One time per post: spread over its stretch, at an hour this person would post."""
     out: list[datetime] = []
     for s in range(len(sections) - 1):
@@ -109,8 +158,7 @@ def times_for(lines: list[Line], sections: list[datetime], rng: random.Random) -
         picked = []
         for k, _ in enumerate(members):
             day = start + timedelta(days=int((k + rng.random()) * days / max(1, len(members))))
-            # Mornings (bread, library) and late evenings (the sky).
-            hour = rng.choice([6, 7, 7, 8, 9, 12, 13, 17, 19, 20, 21, 21, 22, 22, 23, 0, 1])
+            hour = rng.choice(list(hours))
             picked.append(
                 day.replace(hour=hour, minute=rng.randrange(60), second=rng.randrange(60))
             )
@@ -153,11 +201,12 @@ def cut_note(text: str, link: str) -> str:
     return f"{head}… {link}"
 
 
-def build(posts_file: Path = POSTS_FILE) -> dict[str, str]:
-    """File name (relative to the sample folder) -> contents."""
-    rng = random.Random(SEED)
-    lines, sections = read_posts(posts_file)
-    times = times_for(lines, sections, rng)
+def build(persona: Persona = MARA, posts_file: Path | None = None) -> dict[str, str]:
+    """File name (relative to the persona's sample folder) -> contents."""
+    p = persona
+    rng = random.Random(p.seed)
+    lines, sections = read_posts(posts_file or p.posts_file)
+    times = times_for(lines, sections, rng, p.hours)
     tweets, notes = [], []
     previous_id = None
     for line, when in zip(lines, times, strict=True):
@@ -215,8 +264,8 @@ def build(posts_file: Path = POSTS_FILE) -> dict[str, str]:
                 tweet["in_reply_to_screen_name"] = mention.group(1)
             else:  # a reply to her own previous post (a thread)
                 tweet["in_reply_to_status_id_str"] = previous_id
-                tweet["in_reply_to_user_id_str"] = ACCOUNT_ID
-                tweet["in_reply_to_screen_name"] = HANDLE
+                tweet["in_reply_to_user_id_str"] = p.account_id
+                tweet["in_reply_to_screen_name"] = p.handle
             tweet["in_reply_to_status_id"] = tweet["in_reply_to_status_id_str"]
             tweet["in_reply_to_user_id"] = tweet["in_reply_to_user_id_str"]
         tweets.append({"tweet": tweet})
@@ -228,17 +277,17 @@ def build(posts_file: Path = POSTS_FILE) -> dict[str, str]:
         {
             "account": {
                 "createdVia": "web",
-                "username": HANDLE,
-                "accountId": ACCOUNT_ID,
+                "username": p.handle,
+                "accountId": p.account_id,
                 "createdAt": iso_ms(sections[0] - timedelta(days=2)),
-                "accountDisplayName": DISPLAY_NAME,
+                "accountDisplayName": p.display_name,
             }
         }
     ]
     profile = [
         {
             "profile": {
-                "description": {"bio": BIO, "website": "", "location": "Gullhaven"},
+                "description": {"bio": p.bio, "website": "", "location": p.location},
                 "avatarMediaUrl": None,  # no picture: the card draws initials
                 "headerMediaUrl": None,
             }
@@ -256,9 +305,9 @@ def build(posts_file: Path = POSTS_FILE) -> dict[str, str]:
         "data/account.js": js("account", account),
         "data/profile.js": js("profile", profile),
         "README.txt": (
-            "A FICTIONAL person's X archive, bundled with huggingtweets as the `sample` source.\n"
-            f"@{HANDLE} ({DISPLAY_NAME}) does not exist; every post was written for this project.\n"
-            "Built by scripts/make_sample.py from scripts/sample_posts.txt; do not edit by hand.\n"
+            f"A FICTIONAL person's X archive, bundled with huggingtweets as the `{p.source}` source.\n"
+            f"@{p.handle} ({p.display_name}) does not exist; every post was written for this project.\n"
+            f"Built by scripts/make_sample.py from scripts/{p.posts_file.name}; do not edit by hand.\n"
         ),
     }
 
@@ -266,25 +315,34 @@ def build(posts_file: Path = POSTS_FILE) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check the files are current")
-    parser.add_argument("--out", type=Path, default=OUT_DIR)
+    parser.add_argument(
+        "--out", type=Path, default=None, help="write the first sample here (default: the package)"
+    )
     args = parser.parse_args(argv)
-    files = build()
-    stale = [
-        name
-        for name, text in files.items()
-        if not (args.out / name).is_file() or (args.out / name).read_text(encoding="utf-8") != text
-    ]
+    targets = [(MARA, args.out)] if args.out else [(p, p.out_dir) for p in PERSONAS]
+    all_stale = []
+    for persona, out in targets:
+        files = build(persona)
+        stale = [
+            name
+            for name, text in files.items()
+            if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != text
+        ]
+        all_stale += [f"{persona.source}/{name}" for name in stale]
+        if args.check:
+            continue
+        for name in stale:
+            path = out / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(files[name], encoding="utf-8")
+        print(f"wrote {len(stale)} file(s) to {out}")
     if args.check:
-        if stale:
-            print(f"out of date: {', '.join(stale)} (run scripts/make_sample.py)", file=sys.stderr)
+        if all_stale:
+            print(
+                f"out of date: {', '.join(all_stale)} (run scripts/make_sample.py)", file=sys.stderr
+            )
             return 1
-        print("sample archive is up to date")
-        return 0
-    for name in stale:
-        path = args.out / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(files[name], encoding="utf-8")
-    print(f"wrote {len(stale)} file(s) to {args.out}")
+        print("sample archives are up to date")
     return 0
 
 

@@ -1,6 +1,6 @@
 """Pick the source a string names.
 
-sample                                   the bundled fictional account
+sample | sample2                         the bundled fictional accounts (two clearly different voices)
 ./archive.zip | ./folder | tweets.js     an X "Download an archive of your data" export
 archive.json                             a Community Archive export
 posts.jsonl | posts.csv | posts.txt      your own file of posts
@@ -52,8 +52,8 @@ def open_source(text: str) -> Source:
     if len(text) > MAX_SOURCE_LENGTH or "\n" in text or "\x00" in text:
         raise UserError(f"The source is not a handle, URL or file name: give {SOURCES_HELP}.")
 
-    if text.lower() == "sample":
-        return archive.XArchiveSource(archive.sample_archive_path(), source=raw)
+    if text.lower() in archive.SAMPLES:
+        return archive.XArchiveSource(archive.sample_archive_path(text.lower()), source=raw)
 
     prefix, _, rest = text.partition(":")
     prefix = prefix.lower()

@@ -42,9 +42,14 @@ _ELLIPSIS_TAIL = re.compile(r"\s*(?:…|\.\.\.)\s*$")
 _HANDLE_CHARS = re.compile(r"[^A-Za-z0-9_]+")
 
 
-def sample_archive_path() -> Path:
-    """The bundled fictional account, laid out as an extracted X archive."""
-    return Path(__file__).resolve().parent.parent / "data" / "sample"
+SAMPLES = ("sample", "sample2")  # the bundled fictional accounts (scripts/make_sample.py)
+
+
+def sample_archive_path(name: str = "sample") -> Path:
+    """A bundled fictional account (`sample` or `sample2`), laid out as an extracted X archive."""
+    if name not in SAMPLES:
+        raise ValueError(f"no bundled sample '{name}'")
+    return Path(__file__).resolve().parent.parent / "data" / name
 
 
 # --------------------------------------------------------------------------- reading files
