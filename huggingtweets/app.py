@@ -63,7 +63,8 @@ Each box takes one account or file (up to three: several accounts make a “cybo
 upload the <code>.zip</code> (or <code>tweets.js</code>) below, or type its path</li>
 <li><b>Your own file</b>: <code>.txt</code> (one post per line), <code>.jsonl</code> or <code>.csv</code></li>
 <li><b>X handle</b> <code>@name</code>: only with an X API key (<code>X_BEARER_TOKEN</code>)</li>
-<li><code>sample</code>: a bundled fictional account, to try everything quickly</li>
+<li><code>sample</code>, <code>sample2</code>: two bundled fictional accounts with clearly
+different voices, to try everything quickly (both together: write as either)</li>
 </ul>
 Big archives upload faster through Colab's file panel (📁 on the left): then type the path.
 </div>
@@ -175,6 +176,83 @@ def loss_chart(train: list[tuple[int, float]], valid: list[tuple[int, float]]) -
         ax.legend(fontsize=8)
     ax.spines[["top", "right"]].set_visible(False)
     return png_of(fig)
+
+
+def evaluation_chart(report) -> bytes:
+    """The evaluation as bars (PNG): held-out perplexity, and per author with several accounts
+    their own tag against the others' and the attribution score against chance."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(7.5, 2.8))
+    left, right = fig.subplots(1, 2)
+    names = ["base", "fine-tuned"]
+    values = [report.base_perplexity or 0.0, report.perplexity or 0.0]
+    left.bar(names, values, color=["#999999", "#1d9bf0"])
+    left.set_title("held-out perplexity (lower is better)", fontsize=9)
+    if report.several:
+        width = 0.38
+        xs = range(len(report.authors))
+        own = [a.perplexity_own_tag or 0.0 for a in report.authors]
+        other = [a.perplexity_other_tags or 0.0 for a in report.authors]
+        left.clear()
+        left.bar([x - width / 2 for x in xs], own, width, label="own tag", color="#1d9bf0")
+        left.bar([x + width / 2 for x in xs], other, width, label="other tags", color="#999999")
+        left.set_xticks(list(xs), [f"@{a.handle}"[:18] for a in report.authors], fontsize=8)
+        left.set_title("held-out perplexity per author (lower is better)", fontsize=9)
+        left.legend(fontsize=8)
+        right.bar(
+            [f"as @{a.handle}"[:18] for a in report.authors],
+            [a.attribution or 0.0 for a in report.authors],
+            color="#00ba7c",
+        )
+        right.axhline(report.attribution_chance or 0.0, color="#b00020", ls="--", label="chance")
+        right.set_ylim(0, 1)
+        right.set_title("posts attributed to the author asked for", fontsize=9)
+        right.legend(fontsize=8)
+    else:
+        right.bar(
+            ["generated", "real"],
+            [report.distinct_bigrams_generated or 0.0, report.distinct_bigrams_real or 0.0],
+            color=["#1d9bf0", "#999999"],
+        )
+        right.set_ylim(0, 1)
+        right.set_title("distinct word bigrams (variety)", fontsize=9)
+    for ax in (left, right):
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.tick_params(labelsize=8)
+    return png_of(fig)
+
+
+def evaluation_table(report) -> str:
+    """The evaluation as a small HTML table (handles escaped)."""
+
+    def pct(x):
+        return "n/a" if x is None else f"{100 * x:.0f}%"
+
+    rows = [
+        ("Held-out perplexity, base → fine-tuned", f"{_fmt(report.base_perplexity)} → {_fmt(report.perplexity)}"),
+        ("Copies of a training post", pct(report.copy_rate)),
+        ("Distinct bigrams, generated / real", f"{_fmt(report.distinct_bigrams_generated)} / {_fmt(report.distinct_bigrams_real)}"),
+        ("Words per post, generated / real", f"{_fmt(report.words_generated, 1)} / {_fmt(report.words_real, 1)}"),
+    ]
+    if report.several:
+        rows.append(
+            ("Attribution score (chance)", f"{pct(report.attribution_score)} ({pct(report.attribution_chance)})")
+        )
+        for a in report.authors:
+            rows.append(
+                (
+                    f"@{a.handle}: held-out loss own tag / other tags; attributed",
+                    f"{_fmt(a.loss_own_tag, 3)} / {_fmt(a.loss_other_tags, 3)}; {pct(a.attribution)}",
+                )
+            )
+    body = "".join(
+        f'<tr><td>{esc(label)}</td><td class="num">{esc(value)}</td></tr>' for label, value in rows
+    )
+    return (
+        f'{STYLE}<div><b>How much it sounds like them</b> ({esc(report.generated_posts)} generated '
+        f'posts)</div><table class="ht-table">{body}</table>'
+    )
 
 
 def safe_upload_name(name: str) -> str:
@@ -543,6 +621,7 @@ class App:
         self.train_status = W.HTML()
         self.loss_image = W.Image(format="png", layout=W.Layout(display="none", width="540px"))
         self.train_result = W.HTML()
+        self.evaluation_image = W.Image(format="png", layout=W.Layout(display="none", width="640px"))
         self.train_error = W.HTML()
         self.train_box = W.VBox(
             [
@@ -556,6 +635,7 @@ class App:
                 self.train_error,
                 self.loss_image,
                 self.train_result,
+                self.evaluation_image,
             ]
         )
 
@@ -567,6 +647,14 @@ class App:
             description="Start of sentence",
             style=wide,
             layout=W.Layout(width="420px"),
+        )
+        # Shown once a model of several accounts is trained: write as one of them or the blend.
+        self.author = W.Dropdown(
+            options=[("Blend (all accounts)", "blend")],
+            value="blend",
+            description="Write as",
+            style=wide,
+            layout=W.Layout(width="420px", display="none"),
         )
         self.num = W.IntSlider(
             value=max(1, min(30, int(num_posts))),
@@ -607,6 +695,7 @@ class App:
         self.generate_box = W.VBox(
             [
                 self.prompt,
+                self.author,
                 self.num,
                 self.temperature,
                 self.top_p,
@@ -945,6 +1034,29 @@ class App:
         self.model_dir = model_dir
         self._plot_loss(force=True)
         self._show_training(result, time.time() - start)
+        self._show_evaluation()
+
+    def _show_evaluation(self) -> None:
+        """The report under the training result; the authors into step 3's dropdown."""
+        from huggingtweets.evaluate import load_evaluation
+        from huggingtweets.generate import author_tags
+
+        handles = list(author_tags(self.training))
+        self.author.options = [("Blend (all accounts)", "blend")] + [
+            (f"@{h}", f"@{h}") for h in handles
+        ]
+        self.author.value = "blend"
+        self.author.layout.display = "" if handles else "none"
+        report = load_evaluation(self.training)
+        self.evaluation_image.layout.display = "none"
+        if report is None:
+            return
+        self.train_result.value += evaluation_table(report)
+        try:
+            self.evaluation_image.value = evaluation_chart(report)
+            self.evaluation_image.layout.display = ""
+        except Exception:  # a chart is a nicety
+            pass
 
     def _show_tracking_note(self) -> None:
         self.tracking_note.value = (
@@ -1041,6 +1153,7 @@ class App:
             "temperature": self.temperature.value,
             "top_p": self.top_p.value,
             "max_new_tokens": self.length.value,
+            "author": self.author.value,
         }
         names = {f.name for f in dataclasses.fields(GenerateOptions)}
         try:

@@ -42,6 +42,7 @@ _LICENSES = [
     (re.compile(r"smollm", re.I), "apache-2.0"),
 ]
 _REPO_NAME_BAD = re.compile(r"[^A-Za-z0-9._-]+")
+_SAFE_TAG = re.compile(r"@[A-Za-z0-9_.@-]{1,100}: ")
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -220,13 +221,119 @@ def _front_matter(training: dict, repo_id: str) -> list[str]:
         "- huggingtweets",
         "- text-generation",
         "widget:",
-        f'- text: "{WIDGET_TEXT}"',
+        *_widget_examples(training),
         f"license: {license_for(training)}",
     ]
     base_id = training.get("base_model_id")
     if isinstance(base_id, str) and re.fullmatch(r"[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)?", base_id):
         lines.append(f"base_model: {base_id}")
     lines += ["pipeline_tag: text-generation", "library_name: transformers", "---"]
+    return lines
+
+
+def author_tags(training: dict) -> dict[str, str]:
+    """{handle: tag} of a several-account model ({} for one account): see dataset.author_tag."""
+    from huggingtweets.generate import author_tags as tags_of
+
+    # Sources make handles of letters, digits and `_.@-`; anything else is not put in the card.
+    return {h: t for h, t in tags_of(training).items() if _SAFE_TAG.fullmatch(t)}
+
+
+def _widget_examples(training: dict) -> list[str]:
+    """The Hub widget's prompts: the blend first (the widget's default), then one per author."""
+    tags = author_tags(training)
+    if not tags:
+        return [f'- text: "{WIDGET_TEXT}"']  # one account: as the original
+    lines = [f'- text: "{WIDGET_TEXT}"', '  example_title: "Blend"']
+    for handle, tag in tags.items():
+        lines += [
+            f"- text: {json.dumps(tag + WIDGET_TEXT, ensure_ascii=False)}",
+            f"  example_title: {json.dumps('As @' + handle.lstrip('@'), ensure_ascii=False)}",
+        ]
+    return lines
+
+
+def _usage_lines(training: dict, repo_id: str) -> list[str]:
+    """"How to use": the original's snippet; with several accounts, prompting as each of them."""
+    lines = [
+        "```python",
+        "from transformers import pipeline",
+        "generator = pipeline('text-generation',",
+        f"                     model='{repo_id}')",
+        f'generator("{WIDGET_TEXT}", num_return_sequences=5)',
+        "```",
+    ]
+    tags = author_tags(training)
+    if not tags:
+        return lines
+    lines += [
+        "",
+        "The model learned who wrote each post. A prompt without a tag writes the blend of all the "
+        "accounts; start it with an author's tag to write as that author (the tag is not part of "
+        "the post):",
+        "",
+        "```python",
+    ]
+    for handle, tag in tags.items():
+        lines += [
+            f"# as @{_code_line(handle.lstrip('@'))}",
+            f"posts = generator({json.dumps(tag + WIDGET_TEXT, ensure_ascii=False)}, "
+            "num_return_sequences=5)",
+            f"print([p['generated_text'][len({json.dumps(tag, ensure_ascii=False)}):] for p in posts])",
+        ]
+    lines.append("```")
+    return lines
+
+
+def _code_line(text) -> str:
+    return _one_line(text).replace("`", "")
+
+
+def _report_lines(training: dict) -> list[str]:
+    """The "how much it sounds like them" part of the Evaluation section (evaluate.py's report)."""
+    from huggingtweets.evaluate import load_evaluation
+
+    ev = load_evaluation(training)
+    if ev is None:
+        return []
+    pct = lambda x: "n/a" if x is None else f"{100 * x:.0f}%"  # noqa: E731
+    lines = [
+        "",
+        f"How much it sounds like them, on {ev.generated_posts} posts the model wrote from "
+        f"nothing but its end-of-text token{' (and an author tag)' if ev.several else ''} "
+        "against the real held-out posts:",
+        "",
+        "| Measure | Generated posts | Real held-out posts |",
+        "| --- | --- | --- |",
+        f"| Distinct word bigrams (higher: less repetitive) | {_fmt_num(ev.distinct_bigrams_generated)} "
+        f"| {_fmt_num(ev.distinct_bigrams_real)} |",
+        f"| Words per post | {_fmt_num(ev.words_generated, 1)} | {_fmt_num(ev.words_real, 1)} |",
+        f"| Copies of a training post | {pct(ev.copy_rate)} | |",
+    ]
+    if ev.several:
+        lines += [
+            "",
+            "Per author: held-out loss per token of the author's own posts after their tag, after "
+            "the other authors' tags and untagged (lower is better: lowest with their own tag "
+            "means the tag steers), and the share of posts generated as the author that a text "
+            "classifier (TF-IDF + logistic regression, trained on the real training posts) "
+            f"attributes to them (chance {pct(ev.attribution_chance)}):",
+            "",
+            "| Author | Own tag | Other tags | Untagged | Attributed to them |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for a in ev.authors:
+            lines.append(
+                f"| @{esc_cell(a.handle)} | {_fmt_num(a.loss_own_tag, 3)} | "
+                f"{_fmt_num(a.loss_other_tags, 3)} | {_fmt_num(a.loss_untagged, 3)} | "
+                f"{pct(a.attribution)} |"
+            )
+        lines += [
+            "",
+            f"Attribution score {pct(ev.attribution_score)} (chance {pct(ev.attribution_chance)}); "
+            f"the classifier attributes {pct(ev.classifier_accuracy)} of the real held-out posts "
+            "correctly.",
+        ]
     return lines
 
 
@@ -420,6 +527,7 @@ def _extra_sections(training: dict, generations: dict, accounts: list[dict]) -> 
         f"Final training loss {_fmt_num(training.get('train_loss'), 4)}, held-out loss "
         f"{_fmt_num(training.get('eval_loss'), 4)}, after {_fmt_num(training.get('steps'))} steps "
         f"({_fmt_num(training.get('seconds'), 0)} s, {_fmt_num(training.get('tokens_per_second'), 0)} tokens/s).",
+        *_report_lines(training),
         "",
         "## Hyperparameters",
         "",
@@ -549,12 +657,7 @@ def render_card(training: dict, repo_id: str, generations: dict | None = None) -
         "",
         "You can use this model directly with a pipeline for text generation:",
         "",
-        "```python",
-        "from transformers import pipeline",
-        "generator = pipeline('text-generation',",
-        f"                     model='{repo_id}')",
-        f'generator("{WIDGET_TEXT}", num_return_sequences=5)',
-        "```",
+        *_usage_lines(training, repo_id),
         "",
     ]
     lines += _limitations_section(training)

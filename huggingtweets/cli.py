@@ -2,9 +2,10 @@
 
     huggingtweets download SOURCE [SOURCE ...] --out DIR [--limit N] [--refresh] [--json]
     huggingtweets train SOURCE|DATA_DIR [...] --out MODEL_DIR [--base-model ID|PATH|tiny] ...
-    huggingtweets generate MODEL_DIR [--prompt TEXT] [-n N] ...
+    huggingtweets generate MODEL_DIR [--prompt TEXT] [-n N] [--as @HANDLE|blend] ...
+    huggingtweets evaluate MODEL_DIR [-n N] [--seed S] [--json]
     huggingtweets publish MODEL_DIR [--repo-id NAMESPACE/NAME] [--private] [--json]
-    huggingtweets demo
+    huggingtweets demo [--blend]
 
 A user error ends with exit 1 and one line on stderr; --json prints exactly one
 JSON object on stdout and sends everything else to stderr.
@@ -205,6 +206,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top-p", type=_float("--top-p", 0.0, 1.0, lo_open=True), default=0.95)
     p.add_argument("--max-new-tokens", type=_positive_int("--max-new-tokens", 1, 2048), default=160)
     p.add_argument("--seed", type=_positive_int("--seed", 0, 2**31 - 1))
+    p.add_argument(
+        "--as",
+        dest="author",
+        metavar="@HANDLE",
+        default="blend",
+        help="write as one author of a several-account model, or 'blend' (default): all of them",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = sub.add_parser("evaluate", help="how much a trained model sounds like its accounts")
+    p.add_argument("model_dir", metavar="MODEL_DIR")
+    p.add_argument(
+        "-n",
+        "--num",
+        type=_positive_int("-n", 1, 100),
+        default=10,
+        help="posts generated per voice: the blend and each author (default 10)",
+    )
+    p.add_argument("--max-new-tokens", type=_positive_int("--max-new-tokens", 1, 2048), default=160)
+    p.add_argument(
+        "--seed", type=_positive_int("--seed", 0, 2**31 - 1), help="default: the training seed"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = sub.add_parser("publish", help="push a trained model and its card to the Hugging Face Hub")
@@ -216,6 +239,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="the whole pipeline offline on the bundled sample account")
     p.add_argument(
         "--out", default="huggingtweets-out", help="where to write (default ./huggingtweets-out)"
+    )
+    p.add_argument(
+        "--blend",
+        action="store_true",
+        help="both bundled accounts in one model, then write as each of them and as the blend",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
@@ -288,6 +316,7 @@ def cmd_generate(args) -> dict:
         top_p=args.top_p,
         max_new_tokens=args.max_new_tokens,
         seed=args.seed,
+        author=args.author,
     )
     result = generate(args.model_dir, options)
     if not args.json:
@@ -299,6 +328,28 @@ def cmd_generate(args) -> dict:
                 print("---")
             print(f"{g.text}{mark}")
     return result.to_json()
+
+
+def cmd_evaluate(args) -> dict:
+    from huggingtweets.evaluate import EvaluateOptions, evaluate, save_evaluation
+
+    options = EvaluateOptions(posts=args.num, max_new_tokens=args.max_new_tokens, seed=args.seed)
+    report = evaluate(args.model_dir, options)
+    save_evaluation(args.model_dir, report)
+    _rewrite_card(args.model_dir)
+    if not args.json:
+        print(report.summary())
+    return report.to_json()
+
+
+def _rewrite_card(model_dir) -> None:
+    """The card shows the new report (when the folder has a card)."""
+    from pathlib import Path
+
+    from huggingtweets.card import write_card
+
+    if (Path(model_dir) / "README.md").is_file():
+        write_card(model_dir)
 
 
 def cmd_publish(args) -> dict:
@@ -313,13 +364,14 @@ def cmd_publish(args) -> dict:
 def cmd_demo(args) -> dict:
     from huggingtweets.demo import run_demo
 
-    return run_demo(args.out, quiet_json=args.json)
+    return run_demo(args.out, quiet_json=args.json, blend=args.blend)
 
 
 COMMANDS = {
     "download": cmd_download,
     "train": cmd_train,
     "generate": cmd_generate,
+    "evaluate": cmd_evaluate,
     "publish": cmd_publish,
     "demo": cmd_demo,
 }

@@ -8,12 +8,25 @@ given, and always recorded.
 
 Better than the original: a few posts per account are held out *before* the
 text is built, so the held-out loss measures writing the model never saw.
+
+New: with several accounts, about half of the posts in the text (TAG_FRACTION, drawn with the
+recorded seed) start with their author's tag, `@handle: ` (author_tag). The model learns who
+writes what, so a prompt that starts with a tag writes as that person, and an untagged prompt
+still writes the blend (it saw every person's posts untagged too). Why plain text and not a new
+special token: the Hub widget and a plain `pipeline('text-generation')` can type it, the
+tokenizer and the embeddings stay as they are (nothing to add to the model or the card), and a
+handle is a name the base model already half-knows. Who wrote each post (the training and
+held-out posts of every account, once each) is kept in `authors.json` next to the text, for the
+evaluation. A single account's text is exactly as before: no tags, no authors.json.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import random
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
 SEPARATOR = "<|endoftext|>"  # GPT-2's end of text; train.py maps it to the model's own
 MIN_CHARACTERS = 6_000  # below this the original refused to train
@@ -21,6 +34,8 @@ WARN_CHARACTERS = 40_000  # below this it warned that results may suffer
 DEFAULT_EPOCHS = 4  # passes built into the text; the trainer runs one pass over it
 VALID_FRACTION = 0.05  # share of each account's kept posts held out
 MAX_VALID_POSTS = 200  # enough for a stable loss, cheap to evaluate
+TAG_FRACTION = 0.5  # share of a several-account text's posts that start with the author's tag
+AUTHORS_FILE = "authors.json"
 
 
 def joined_characters(posts: list[str]) -> int:
@@ -43,22 +58,44 @@ def split_valid(
     return train, valid
 
 
+def author_tag(handle: str) -> str:
+    """The prefix naming a post's author in a several-account text: `@handle: `."""
+    return f"@{str(handle).strip().lstrip('@')}: "
+
+
 def build_training_posts(accounts: list[list[str]], epochs: int, rng: random.Random) -> list[str]:
     """The posts of the training text, in order, epochs included."""
+    return [post for _, post in _build_training_pairs(accounts, epochs, rng)]
+
+
+def _build_training_pairs(
+    accounts: list[list[str]], epochs: int, rng: random.Random
+) -> list[tuple[int, str]]:
+    """(account index, post) of the training text, in order. Shuffling the pairs draws exactly
+    what shuffling the bare posts did, so the order is the original's."""
     target = max(joined_characters(p) for p in accounts)
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     for _ in range(epochs):
-        epoch: list[str] = []
-        for posts in accounts:
+        epoch: list[tuple[int, str]] = []
+        for a, posts in enumerate(accounts):
             posts = list(posts)
             rng.shuffle(posts)
             if len(accounts) > 1:
                 posts = _top_up(posts, target, rng)
-            epoch.extend(posts)
+            epoch.extend((a, p) for p in posts)
         if len(accounts) > 1:
             rng.shuffle(epoch)
         out.extend(epoch)
     return out
+
+
+def tag_posts(
+    pairs: list[tuple[int, str]], tags: list[str], fraction: float, seed: int
+) -> list[str]:
+    """Put the author's tag before `fraction` of the posts (each drawn alone, from its own
+    generator seeded with the dataset's seed: the order of the text does not change)."""
+    rng = random.Random(f"{seed}/author-tags")
+    return [tags[a] + post if rng.random() < fraction else post for a, post in pairs]
 
 
 def _top_up(posts: list[str], target: int, rng: random.Random) -> list[str]:
@@ -89,6 +126,49 @@ def from_text(text: str) -> list[str]:
 
 
 @dataclass
+class Authors:
+    """Who wrote what in a several-account text (`authors.json` in the dataset folder).
+
+    `train[i]` / `valid[i]`: account i's training and held-out posts, once each, untagged.
+    """
+
+    handles: list[str]
+    tags: list[str]
+    tag_fraction: float
+    train: list[list[str]]
+    valid: list[list[str]]
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Authors:
+        return cls(
+            handles=[str(h) for h in data["handles"]],
+            tags=[str(t) for t in data["tags"]],
+            tag_fraction=float(data["tag_fraction"]),
+            train=[[str(p) for p in posts] for posts in data["train"]],
+            valid=[[str(p) for p in posts] for posts in data["valid"]],
+        )
+
+    def steering(self) -> dict:
+        """What the training record (and so the card and `generate --as`) says about the tags."""
+        return {
+            "tag_fraction": self.tag_fraction,
+            "tags": dict(zip(self.handles, self.tags, strict=True)),
+        }
+
+    @classmethod
+    def load(cls, folder: str | os.PathLike) -> Authors | None:
+        """The authors of a dataset folder, or None (one account, or an older folder)."""
+        try:
+            data = json.loads((Path(folder) / AUTHORS_FILE).read_text(encoding="utf-8"))
+            return cls.from_json(data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+@dataclass
 class TrainingText:
     train: str
     valid: str
@@ -96,6 +176,7 @@ class TrainingText:
     epochs: int
     train_posts: int  # posts in the training text, epochs and top-ups included
     valid_posts: int
+    authors: Authors | None = None  # several accounts given with their handles
 
 
 def make_training_text(
@@ -103,17 +184,33 @@ def make_training_text(
     epochs: int = DEFAULT_EPOCHS,
     seed: int | None = None,
     valid_fraction: float = VALID_FRACTION,
+    handles: list[str] | None = None,
+    tag_fraction: float = TAG_FRACTION,
 ) -> TrainingText:
-    """Build the training and held-out texts from each account's kept posts."""
+    """Build the training and held-out texts from each account's kept posts.
+
+    With several accounts and their `handles`, `tag_fraction` of the training posts start with
+    their author's tag (see the module's docstring); the held-out text stays untagged.
+    """
     if seed is None:
         seed = random.SystemRandom().randrange(2**31)
     rng = random.Random(seed)
-    trains, valids = [], []
+    trains, valids, valid_lists = [], [], []
     for posts in accounts:
         t, v = split_valid(posts, rng, valid_fraction)
         trains.append(t)
         valids.extend(v)
-    train_posts = build_training_posts(trains, epochs, rng)
+        valid_lists.append(v)
+    pairs = _build_training_pairs(trains, epochs, rng)
+    authors = None
+    if handles is not None and len(accounts) > 1:
+        if len(handles) != len(accounts):
+            raise ValueError("one handle per account")
+        tags = [author_tag(h) for h in handles]
+        train_posts = tag_posts(pairs, tags, tag_fraction, seed)
+        authors = Authors(list(handles), tags, tag_fraction, trains, valid_lists)
+    else:
+        train_posts = [post for _, post in pairs]
     return TrainingText(
         train=to_text(train_posts),
         valid=to_text(valids) if valids else "",
@@ -121,6 +218,7 @@ def make_training_text(
         epochs=epochs,
         train_posts=len(train_posts),
         valid_posts=len(valids),
+        authors=authors,
     )
 
 

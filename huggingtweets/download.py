@@ -25,6 +25,7 @@ from huggingtweets.clean import (
     counts_line,
 )
 from huggingtweets.dataset import (
+    AUTHORS_FILE,
     DEFAULT_EPOCHS,
     MIN_CHARACTERS,
     SEPARATOR,
@@ -264,10 +265,21 @@ def _download(
         summaries.append(AccountSummary.of(f, stats, chars, kind))
         kept_lists.append(kept)
 
-    text = make_training_text(kept_lists, options.epochs, options.seed, options.valid_fraction)
+    text = make_training_text(
+        kept_lists,
+        options.epochs,
+        options.seed,
+        options.valid_fraction,
+        handles=[s.handle for s in summaries],
+    )
     train_file, valid_file = out_dir / "train.txt", out_dir / "valid.txt"
     atomic_write_text(train_file, text.train)
     atomic_write_text(valid_file, text.valid)
+    authors_file = out_dir / AUTHORS_FILE  # several accounts: who wrote what (the evaluation's)
+    if text.authors is not None:
+        atomic_write_text(authors_file, json.dumps(text.authors.to_json(), ensure_ascii=False))
+    else:
+        authors_file.unlink(missing_ok=True)  # left by an earlier several-account download
     info = DatasetInfo(
         accounts=summaries,
         train_file=str(train_file),

@@ -36,6 +36,8 @@ class GenerateOptions:
     top_p: float = 0.95  # nucleus sampling, as the original
     max_new_tokens: int = 160  # upper bound; a post usually ends well before
     seed: int | None = None  # fixed for reproducible posts; random when None
+    # Write as one author of a several-account model ('@handle'); None or 'blend': the blend.
+    author: str | None = None
 
 
 @dataclass
@@ -53,9 +55,13 @@ class Generation:
 class GenerationResult:
     prompt: str
     generations: list[Generation] = field(default_factory=list)
+    author: str | None = None  # '@handle' when written as one author, None for the blend
 
     def to_json(self) -> dict:
-        return {"prompt": self.prompt, "generations": [g.to_json() for g in self.generations]}
+        out = {"prompt": self.prompt, "generations": [g.to_json() for g in self.generations]}
+        if self.author is not None:
+            out["author"] = self.author
+        return out
 
     @property
     def texts(self) -> list[str]:
@@ -91,14 +97,18 @@ class TrainingPosts:
         self.joined = "\n".join(self.normalised)
 
     @classmethod
-    def from_file(cls, path: str | os.PathLike) -> TrainingPosts:
+    def from_file(cls, path: str | os.PathLike, tags: list[str] | None = None) -> TrainingPosts:
+        """The posts of a training text, author tags (`tags`) taken off."""
         from huggingtweets.dataset import from_text
 
         try:
             text = Path(path).read_text(encoding="utf-8")
         except OSError:
             return cls([])
-        return cls(from_text(text))
+        posts = from_text(text)
+        for tag in tags or []:
+            posts = [p[len(tag) :] if p.startswith(tag) else p for p in posts]
+        return cls(posts)
 
     def __len__(self) -> int:
         return len(self.normalised)
@@ -228,12 +238,14 @@ def _load(path: Path, precision: str | None = None) -> dict:
     model.eval()
     separator = tok.eos_token
     multiline = False
+    info = {}
     try:
         info = json.loads((path / "training.json").read_text(encoding="utf-8"))
         separator = info.get("separator") or separator
         multiline = kept_newlines(info)
     except (OSError, ValueError, AttributeError):
         pass
+    authors = author_tags(info)
     sep_id = tok.convert_tokens_to_ids(separator)
     if not isinstance(sep_id, int) or sep_id == tok.unk_token_id and separator != tok.unk_token:
         sep_id = tok.eos_token_id
@@ -244,9 +256,34 @@ def _load(path: Path, precision: str | None = None) -> dict:
         "separator_id": int(sep_id),
         "stop_ids": stop_token_ids(tok, extra=[sep_id], newlines=not multiline),
         "multiline": multiline,
-        "posts": TrainingPosts.from_file(path / "data" / "train.txt"),
+        "posts": TrainingPosts.from_file(path / "data" / "train.txt", list(authors.values())),
         "device": device,
+        "authors": authors,
+        "handles": [str(a.get("handle") or "") for a in info.get("accounts") or []],
     }
+
+
+def author_tags(training: dict) -> dict[str, str]:
+    """{handle: tag} of a several-account model's training record ({} for one account)."""
+    steering = training.get("steering") if isinstance(training, dict) else None
+    tags = steering.get("tags") if isinstance(steering, dict) else None
+    if not isinstance(tags, dict):
+        return {}
+    return {str(h): str(t) for h, t in tags.items() if str(t).strip()}
+
+
+def resolve_author(author: str | None, tags: dict[str, str], handles: list[str]) -> str | None:
+    """The tag that makes a prompt write as `author` ('@handle'), or None for the blend."""
+    name = (author or "").strip().lstrip("@")
+    if name.lower() in ("", "blend"):
+        return None
+    for handle, tag in tags.items():
+        if handle.lower() == name.lower():
+            return tag
+    if not tags and any(h.lower() == name.lower() for h in handles):
+        return None  # a one-account model: its only author is its blend
+    choices = ", ".join(["blend"] + [f"@{h}" for h in (list(tags) or handles) if h])
+    raise UserError(f"--as {author}: not an author of this model; choose one of {choices}.")
 
 
 def kept_newlines(training: dict) -> bool:
@@ -429,8 +466,12 @@ def generate(
     loaded = load_model(model_dir)
     model, tok = loaded["model"], loaded["tokenizer"]
     prompt = clean_prompt(options.prompt)
+    tag = resolve_author(options.author, loaded["authors"], loaded["handles"])
+    # Writing as an author: the post starts after their tag, as in training (`@handle: text`);
+    # without a prompt the tag's trailing space is left to the model (it belongs to the next word).
+    head = (tag + prompt if prompt else tag.rstrip()) if tag else prompt
 
-    prompt_ids = [loaded["separator_id"]] + tok(prompt, add_special_tokens=False)["input_ids"]
+    prompt_ids = [loaded["separator_id"]] + tok(head, add_special_tokens=False)["input_ids"]
     max_positions = _max_positions(model)
     max_new = max(1, min(options.max_new_tokens, max_positions - len(prompt_ids)))
     if len(prompt_ids) >= max_positions:
@@ -458,10 +499,13 @@ def generate(
         rows = _decode(loaded, input_ids, max_new, stop_ids, sampler)
     generations = []
     for new in rows:
-        text = _post_text(tok, prompt, prompt_ids[1:], new, loaded["multiline"])
+        text = _post_text(tok, head, prompt_ids[1:], new, loaded["multiline"])
+        if tag:  # the tag says who writes; it is not part of the post
+            text = text[len(tag.rstrip()) :].strip()
         copied, similarity, closest = loaded["posts"].closest(text)
         generations.append(Generation(text, copied, similarity, closest))
-    return GenerationResult(prompt=prompt, generations=generations)
+    author = "@" + tag.strip().rstrip(":").lstrip("@") if tag else None
+    return GenerationResult(prompt=prompt, generations=generations, author=author)
 
 
 def _decode(loaded: dict, input_ids, max_new: int, stop_ids: list[int], sampler) -> list:

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from huggingtweets.atomic import atomic_write_text
-from huggingtweets.dataset import from_text
+from huggingtweets.dataset import AUTHORS_FILE, Authors, from_text
 from huggingtweets.errors import UserError
 from huggingtweets.models import choose_precision  # noqa: F401  (re-exported for callers)
 
@@ -85,6 +85,7 @@ class TrainOptions:
     deadline: float | None = None  # time.monotonic() by which training stops (the demo's budget)
     sample_generations: int = 5  # posts written to generations.json after training (0: none)
     sample_max_new_tokens: int = 160
+    evaluation_posts: int = 10  # posts per voice for the report in training.json (0: no report)
     card: bool = True  # render predictions.png and README.md
     precision: str | None = None  # auto | fp32 | bf16 | fp16; auto: bf16 where the hardware has it
     progress: bool = True  # one bar on stderr (the notebook passes its own callback instead)
@@ -195,7 +196,8 @@ def prepare_data(sources, out_dir: Path, options: TrainOptions, download_options
             return DatasetInfo.load(data_dir)
         info = DatasetInfo.load(src)
         data_dir.mkdir(parents=True, exist_ok=True)
-        for name in ("dataset.json", "train.txt", "valid.txt"):
+        for name in ("dataset.json", "train.txt", "valid.txt", AUTHORS_FILE):
+            (data_dir / name).unlink(missing_ok=True)  # none left from an earlier dataset
             if (src / name).is_file():
                 shutil.copyfile(src / name, data_dir / f".{name}.tmp")
                 os.replace(data_dir / f".{name}.tmp", data_dir / name)
@@ -854,6 +856,9 @@ def _write_model_folder(
     shutil.rmtree(staging, ignore_errors=True)
 
     training = _training_record(options, info, base, hyper, result, tracker)
+    authors = Authors.load(out_dir / DATA)
+    if authors is not None:  # several accounts: which tag writes as whom
+        training["steering"] = authors.steering()
     _atomic_write_json(out_dir / "training.json", training)
 
     generations = None
@@ -876,6 +881,9 @@ def _write_model_folder(
             file=sys.stderr,
         )
 
+    if options.evaluation_posts:
+        _evaluate(out_dir, options, hyper["seed"])
+
     if options.card:
         _render(out_dir)
 
@@ -896,6 +904,33 @@ def _write_model_folder(
             sorted(files),
             {"base_model": base.name, "handles": info.handles, "hub_url": None, **hyper},
         )
+
+
+def _evaluate(out_dir: Path, options: TrainOptions, seed: int) -> None:
+    """The "how much it sounds like them" report into training.json; a failure keeps the model."""
+    from huggingtweets.evaluate import EvaluateOptions, evaluate, save_evaluation
+
+    t = time.monotonic()
+    try:
+        report = evaluate(
+            out_dir,
+            EvaluateOptions(
+                posts=options.evaluation_posts,
+                max_new_tokens=options.sample_max_new_tokens,
+                seed=seed,
+            ),
+        )
+        save_evaluation(out_dir, report)
+    except Exception as e:  # the model is saved; say what is missing and carry on
+        if os.environ.get("HUGGINGTWEETS_DEBUG"):
+            raise
+        print(
+            f"warning: could not evaluate the model ({type(e).__name__}: "
+            f"{' '.join(str(e).split())[:200]}); run `huggingtweets evaluate {out_dir}`",
+            file=sys.stderr,
+        )
+        return
+    print(f"evaluated the model in {time.monotonic() - t:.1f} s", file=sys.stderr)
 
 
 def _render(out_dir: Path) -> None:

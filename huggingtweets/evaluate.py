@@ -1,0 +1,454 @@
+"""How much it sounds like them: a short report on a trained model, for one account or several.
+
+    evaluate(model_dir, EvaluateOptions()) -> Evaluation     (`huggingtweets evaluate MODEL`)
+
+What it measures, on the posts the model never trained on (the held-out posts) and on posts it
+writes from nothing but its separator (and an author's tag), so that nothing in a prompt
+steers the words:
+
+- held-out perplexity of the base model and of the fine-tuned one (from the training run);
+- per author, with several accounts: the held-out loss of each author's posts after their own
+  tag, after the other authors' tags and untagged. Lower with the right tag than with the others
+  means the tag steers: the model knows whose words these are;
+- copy rate: the share of generated posts that copy a training post (generate's check);
+- diversity: distinct word bigrams over generated posts against as many real held-out posts
+  (a bot that repeats itself scores lower than the person);
+- length: words per generated post against words per real held-out post;
+- attribution, with several accounts: a TF-IDF + logistic-regression classifier (scikit-learn)
+  trained on the accounts' real training posts reads the posts generated as each author; the
+  share it gives to the author asked for is the score (chance is 1/k). Its accuracy on the real
+  held-out posts says how well it can tell these people apart at all.
+
+The report is stored in `training.json` under "evaluation" (`save_evaluation`), shown in the
+card, the notebook and `huggingtweets evaluate --json`. It needs the model folder that
+`huggingtweets train` wrote (its `data/` holds the posts), not a copy downloaded from the Hub.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import sys
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from huggingtweets.errors import UserError
+
+EVAL_POSTS = 10  # posts written per voice (the blend, and each author of several)
+EVAL_MAX_NEW_TOKENS = 160  # each post ends by itself well before, as in generate
+LOSS_BATCH = 16  # held-out posts scored per forward pass
+
+
+@dataclass
+class EvaluateOptions:
+    posts: int = EVAL_POSTS  # generated posts per voice
+    max_new_tokens: int = EVAL_MAX_NEW_TOKENS
+    seed: int | None = None  # None: the training run's seed (a repeatable report)
+    temperature: float = 1.0  # as generate's defaults: the posts a user would see
+    top_p: float = 0.95
+
+
+@dataclass
+class AuthorReport:
+    """One account's lines of the report."""
+
+    handle: str
+    tag: str | None  # the author tag ('@handle: '), None for a one-account model
+    held_out_posts: int
+    loss_untagged: float | None = None  # held-out loss per token of this author's posts
+    loss_own_tag: float | None = None  # ... after their own tag
+    loss_other_tags: float | None = None  # ... after the other authors' tags (their mean)
+    generated_posts: int = 0  # posts generated as this author (0 for a one-account model)
+    attribution: float | None = None  # share of those the classifier gives to this author
+
+    @property
+    def perplexity_own_tag(self) -> float | None:
+        return _exp(self.loss_own_tag)
+
+    @property
+    def perplexity_other_tags(self) -> float | None:
+        return _exp(self.loss_other_tags)
+
+
+@dataclass
+class Evaluation:
+    """The report: stored in training.json ("evaluation"), the card and `evaluate --json`."""
+
+    base_perplexity: float | None
+    perplexity: float | None
+    authors: list[AuthorReport]
+    generated_posts: int  # all voices together
+    copy_rate: float | None  # share of generated posts that copy a training post
+    distinct_bigrams_generated: float | None  # distinct / all word bigrams
+    distinct_bigrams_real: float | None  # the same over as many real held-out posts
+    words_generated: float | None  # mean words per generated post
+    words_real: float | None  # mean words per real held-out post
+    attribution_score: float | None = None  # mean of the authors' attribution (several)
+    attribution_chance: float | None = None  # 1 / number of authors
+    classifier_accuracy: float | None = None  # the classifier on real held-out posts
+    blend_attribution: dict[str, float] | None = None  # untagged posts: share given to each
+    posts_per_voice: int = EVAL_POSTS
+    max_new_tokens: int = EVAL_MAX_NEW_TOKENS
+    seed: int | None = None
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        return _clean_numbers(data)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Evaluation:
+        """The report from its JSON (unknown keys ignored, so older or newer records load)."""
+        if not isinstance(data, dict):
+            raise ValueError("an evaluation is a JSON object")
+        known = {f.name for f in fields(cls)}
+        author_keys = {f.name for f in fields(AuthorReport)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["authors"] = [
+            AuthorReport(**{k: v for k, v in a.items() if k in author_keys})
+            for a in data.get("authors") or []
+            if isinstance(a, dict)
+        ]
+        return cls(**values)
+
+    @property
+    def several(self) -> bool:
+        return len(self.authors) > 1
+
+    def summary(self) -> str:
+        """The report as a few lines of text (the CLI's answer without --json)."""
+
+        def f(x, digits=2):
+            return "n/a" if x is None else f"{x:.{digits}f}"
+
+        lines = [
+            f"held-out perplexity: base model {f(self.base_perplexity, 1)} -> "
+            f"fine-tuned {f(self.perplexity, 1)}"
+        ]
+        if self.several:
+            lines.append("held-out loss per author (lower is better): own tag / other tags / untagged")
+            for a in self.authors:
+                lines.append(
+                    f"  @{a.handle}: {f(a.loss_own_tag, 3)} / {f(a.loss_other_tags, 3)} / "
+                    f"{f(a.loss_untagged, 3)}  ({a.held_out_posts} posts)"
+                )
+        lines += [
+            f"generated posts: {self.generated_posts}, copies of a training post: "
+            f"{_pct(self.copy_rate)}",
+            f"distinct bigrams: generated {f(self.distinct_bigrams_generated)}, "
+            f"real {f(self.distinct_bigrams_real)}",
+            f"words per post: generated {f(self.words_generated, 1)}, real {f(self.words_real, 1)}",
+        ]
+        if self.several:
+            per = ", ".join(f"as @{a.handle} {_pct(a.attribution)}" for a in self.authors)
+            lines.append(
+                f"attribution: {_pct(self.attribution_score)} (chance {_pct(self.attribution_chance)}; "
+                f"{per}); the classifier tells real held-out posts apart {_pct(self.classifier_accuracy)}"
+            )
+            if self.blend_attribution:
+                mix = ", ".join(f"@{h} {_pct(v)}" for h, v in self.blend_attribution.items())
+                lines.append(f"untagged (blend) posts read as: {mix}")
+        return "\n".join(lines)
+
+
+def _pct(x) -> str:
+    return "n/a" if x is None else f"{100 * x:.0f}%"
+
+
+def _exp(loss):
+    return None if loss is None else math.exp(min(loss, 50.0))
+
+
+def _clean_numbers(value):
+    """JSON has no NaN/inf: null instead; floats rounded to what a report needs."""
+    if isinstance(value, float):
+        return round(value, 5) if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _clean_numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean_numbers(v) for v in value]
+    return value
+
+
+# --- the measures (plain functions: tested on their own) -------------------------------------
+
+
+def words(text: str) -> list[str]:
+    from huggingtweets.generate import normalise
+
+    return normalise(text).split()
+
+
+def distinct_bigrams(posts: list[str]) -> float | None:
+    """Distinct word bigrams / all word bigrams over the posts (distinct-2); None without any."""
+    grams = [
+        (w[i], w[i + 1]) for p in posts for w in [words(p)] for i in range(len(w) - 1)
+    ]
+    return len(set(grams)) / len(grams) if grams else None
+
+
+def mean_words(posts: list[str]) -> float | None:
+    return sum(len(words(p)) for p in posts) / len(posts) if posts else None
+
+
+def attribution_classifier(posts_by_author: list[list[str]], seed: int = 0):
+    """TF-IDF over character n-grams (case kept: it is part of a voice) + logistic regression."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    texts = [p for posts in posts_by_author for p in posts]
+    labels = [i for i, posts in enumerate(posts_by_author) for _ in posts]
+    clf = make_pipeline(
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), lowercase=False, sublinear_tf=True),
+        LogisticRegression(max_iter=2000, class_weight="balanced", random_state=seed),
+    )
+    clf.fit(texts, labels)
+    return clf
+
+
+# --- the model's side ---------------------------------------------------------------------
+
+
+def post_losses(loaded: dict, posts: list[str], tag: str | None) -> tuple[float, int]:
+    """(summed negative log-likelihood, tokens) of the posts' own tokens and their end-of-text,
+    each post read after the separator and `tag` (the tag's tokens are context, not scored)."""
+    import torch
+
+    model, tok = loaded["model"], loaded["tokenizer"]
+    sep, eos = loaded["separator_id"], int(tok.eos_token_id)
+    tag_ids = tok(tag.rstrip(), add_special_tokens=False)["input_ids"] if tag else []
+    rows = []
+    for post in posts:
+        ids = tok((tag or "") + post, add_special_tokens=False)["input_ids"]
+        shared = 0  # the tag's tokens (the tokenizer may merge its last one with the post's)
+        while shared < min(len(tag_ids), len(ids)) and ids[shared] == tag_ids[shared]:
+            shared += 1
+        rows.append(([sep] + ids + [eos], 1 + shared))
+    total, count = 0.0, 0
+    device = loaded["device"]
+    limit = _max_positions(model)
+    for start in range(0, len(rows), LOSS_BATCH):
+        batch = [(ids[:limit], context) for ids, context in rows[start : start + LOSS_BATCH]]
+        width = max(len(ids) for ids, _ in batch)
+        pad = tok.pad_token_id if tok.pad_token_id is not None else eos
+        input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        labels = torch.full((len(batch), width), -100, dtype=torch.long)
+        for i, (ids, context) in enumerate(batch):
+            input_ids[i, : len(ids)] = torch.tensor(ids)
+            mask[i, : len(ids)] = 1
+            labels[i, context : len(ids)] = torch.tensor(ids[context:])
+        with torch.inference_mode():
+            logits = model(input_ids=input_ids.to(device), attention_mask=mask.to(device)).logits
+        logits = logits[:, :-1].float()
+        target = labels[:, 1:].to(device)
+        nll = torch.nn.functional.cross_entropy(
+            logits.reshape(-1, logits.shape[-1]), target.reshape(-1), reduction="sum",
+            ignore_index=-100,
+        )
+        total += float(nll)
+        count += int((target != -100).sum())
+    return total, count
+
+
+def _max_positions(model) -> int:
+    from huggingtweets.models import max_positions
+
+    return max_positions(model.config)
+
+
+def _mean_loss(loaded, posts, tag) -> float | None:
+    if not posts:
+        return None
+    total, count = post_losses(loaded, posts, tag)
+    return total / count if count else None
+
+
+# --- the report ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Posts:
+    handles: list[str]
+    tags: list[str | None]
+    train: list[list[str]]  # real training posts per author, once each
+    valid: list[list[str]]  # real held-out posts per author
+
+
+def _read_posts(model_dir: Path, training: dict) -> _Posts:
+    from huggingtweets.dataset import Authors, from_text
+
+    data = model_dir / "data"
+    if not (data / "train.txt").is_file():
+        raise UserError(
+            f"'{model_dir}' has no data/train.txt (the posts it learned from): evaluate the model "
+            "folder `huggingtweets train` wrote, not a copy from the Hub."
+        )
+    authors = Authors.load(data)
+    if authors is not None:
+        return _Posts(list(authors.handles), list(authors.tags), authors.train, authors.valid)
+    handles = [str(a.get("handle") or "") for a in training.get("accounts") or []][:1] or ["?"]
+    valid_file = data / "valid.txt"
+    valid = from_text(valid_file.read_text(encoding="utf-8")) if valid_file.is_file() else []
+    train = list(dict.fromkeys(from_text((data / "train.txt").read_text(encoding="utf-8"))))
+    return _Posts(handles, [None], [train], [valid])
+
+
+def evaluate(model_dir: str | os.PathLike, options: EvaluateOptions | None = None) -> Evaluation:
+    """Measure how much a trained model's posts sound like its accounts (see the module)."""
+    from tqdm.auto import tqdm
+
+    from huggingtweets.card import load_training
+    from huggingtweets.generate import GenerateOptions, check_model_dir, generate, load_model
+
+    options = options or EvaluateOptions()
+    if not 1 <= int(options.posts) <= 100:
+        raise UserError(f"-n {options.posts} is out of range: use 1 to 100 posts per voice.")
+    path = check_model_dir(model_dir)
+    training = load_training(path)
+    posts = _read_posts(path, training)
+    seed = options.seed
+    if seed is None:
+        seed = (training.get("hyperparameters") or {}).get("seed")
+        seed = int(seed) if isinstance(seed, int) else 0
+    several = len(posts.handles) > 1
+    loaded = load_model(path)
+
+    voices: list[str | None] = [None] + (list(posts.handles) if several else [])
+    bar = tqdm(
+        total=len(voices) + (len(posts.handles) if several else 0),
+        desc="evaluating",
+        unit=" step",
+        file=sys.stderr,
+        leave=False,
+    )
+    try:
+        authors = []
+        for i, handle in enumerate(posts.handles):
+            report = AuthorReport(handle=handle, tag=posts.tags[i], held_out_posts=len(posts.valid[i]))
+            if several:
+                valid = posts.valid[i]
+                report.loss_untagged = _mean_loss(loaded, valid, None)
+                report.loss_own_tag = _mean_loss(loaded, valid, posts.tags[i])
+                others = [_mean_loss(loaded, valid, t) for j, t in enumerate(posts.tags) if j != i]
+                others = [x for x in others if x is not None]
+                report.loss_other_tags = sum(others) / len(others) if others else None
+                bar.update(1)
+            authors.append(report)
+
+        generated: dict[str | None, list] = {}
+        for n, voice in enumerate(voices):
+            result = generate(
+                path,
+                GenerateOptions(
+                    prompt="",
+                    num=int(options.posts),
+                    temperature=options.temperature,
+                    top_p=options.top_p,
+                    max_new_tokens=int(options.max_new_tokens),
+                    seed=seed + n,
+                    author=f"@{voice}" if voice else None,
+                ),
+            )
+            generated[voice] = [g for g in result.generations if g.text.strip()]
+            bar.update(1)
+    finally:
+        bar.close()
+
+    every = [g for gens in generated.values() for g in gens]
+    texts = [g.text for g in every]
+    real = [p for v in posts.valid for p in v]
+    # Distinct bigrams grow with fewer posts: compare as many real posts as generated ones.
+    rng = random.Random(seed)
+    real_sample = rng.sample(real, min(len(real), len(texts))) if real else []
+    gen_sample = rng.sample(texts, min(len(real), len(texts))) if real else texts
+
+    evaluation = Evaluation(
+        base_perplexity=_number(training.get("base_perplexity")),
+        perplexity=_number(training.get("perplexity")),
+        authors=authors,
+        generated_posts=len(every),
+        copy_rate=(sum(g.copied_from_training for g in every) / len(every)) if every else None,
+        distinct_bigrams_generated=distinct_bigrams(gen_sample),
+        distinct_bigrams_real=distinct_bigrams(real_sample),
+        words_generated=mean_words(texts),
+        words_real=mean_words(real),
+        posts_per_voice=int(options.posts),
+        max_new_tokens=int(options.max_new_tokens),
+        seed=seed,
+    )
+    if several:
+        _attribute(evaluation, posts, generated, seed)
+    return evaluation
+
+
+def _attribute(evaluation: Evaluation, posts: _Posts, generated: dict, seed: int) -> None:
+    """The attribution scores (several accounts): see the module's docstring."""
+    k = len(posts.handles)
+    clf = attribution_classifier(posts.train, seed)
+    evaluation.attribution_chance = 1 / k
+    scores = []
+    for i, report in enumerate(evaluation.authors):
+        texts = [g.text for g in generated.get(report.handle, [])]
+        report.generated_posts = len(texts)
+        if texts:
+            predicted = clf.predict(texts)
+            report.attribution = float(sum(int(p) == i for p in predicted) / len(texts))
+            scores.append(report.attribution)
+    evaluation.attribution_score = sum(scores) / len(scores) if scores else None
+    real = [(p, i) for i, v in enumerate(posts.valid) for p in v]
+    if real:
+        predicted = clf.predict([p for p, _ in real])
+        evaluation.classifier_accuracy = float(
+            sum(int(p) == i for p, (_, i) in zip(predicted, real, strict=True)) / len(real)
+        )
+    blend = [g.text for g in generated.get(None, [])]
+    if blend:
+        predicted = [int(p) for p in clf.predict(blend)]
+        evaluation.blend_attribution = {
+            h: predicted.count(i) / len(blend) for i, h in enumerate(posts.handles)
+        }
+
+
+def _number(x) -> float | None:
+    try:
+        x = float(x)
+    except (TypeError, ValueError):
+        return None
+    return x if math.isfinite(x) else None
+
+
+def save_evaluation(model_dir: str | os.PathLike, evaluation: Evaluation) -> None:
+    """Store the report in the model's training.json (under "evaluation")."""
+    from huggingtweets.atomic import atomic_write_text
+    from huggingtweets.card import load_training
+
+    path = Path(model_dir)
+    training = load_training(path)
+    training["evaluation"] = evaluation.to_json()
+    atomic_write_text(
+        path / "training.json", json.dumps(training, indent=2, ensure_ascii=False) + "\n"
+    )
+
+
+def load_evaluation(training: dict) -> Evaluation | None:
+    """The report in a training record, or None (none made, or unreadable)."""
+    data = training.get("evaluation") if isinstance(training, dict) else None
+    if not isinstance(data, dict):
+        return None
+    try:
+        return Evaluation.from_json(data)
+    except (TypeError, ValueError):
+        return None
+
+
+__all__ = [
+    "AuthorReport",
+    "EvaluateOptions",
+    "Evaluation",
+    "evaluate",
+    "load_evaluation",
+    "save_evaluation",
+]
