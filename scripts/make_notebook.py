@@ -89,7 +89,8 @@ archive or files, only their name, size and sha256; *offline* keeps the runs in 
 STEP3_MD = """\
 ## Step 3 — Generate
 Give the start of a sentence and click **Generate** — as often as you like, no retraining needed.
-Posts marked 📋 copy a training post."""
+Posts marked 📋 copy a training post. Trained on several accounts, **Write as** picks one of them
+(or the blend of all); step 2 shows how much the model sounds like each (a table and a chart)."""
 
 STEP4_MD = """\
 ## Step 4 — Publish
