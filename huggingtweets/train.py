@@ -881,8 +881,7 @@ def _write_model_folder(
             file=sys.stderr,
         )
 
-    if options.evaluation_posts:
-        _evaluate(out_dir, options, hyper["seed"])
+    report = _evaluate(out_dir, options, hyper["seed"]) if options.evaluation_posts else None
 
     if options.card:
         _render(out_dir)
@@ -896,6 +895,7 @@ def _write_model_folder(
                 "perplexity": _json_number(result.perplexity),
                 "base_perplexity": _json_number(result.base_perplexity),
                 "tokens_per_second": result.tokens_per_second,
+                **(_report_summary(report) if report is not None else {}),
             }
         )
         files = [p.name for p in out_dir.iterdir() if p.is_file() and not p.name.startswith(".")]
@@ -906,7 +906,13 @@ def _write_model_folder(
         )
 
 
-def _evaluate(out_dir: Path, options: TrainOptions, seed: int) -> None:
+def _report_summary(report) -> dict:
+    """The evaluation's headline numbers for the W&B run summary."""
+    keys = ("copy_rate", "distinct_bigrams_generated", "distinct_bigrams_real", "attribution_score")
+    return {f"evaluation/{k}": getattr(report, k) for k in keys if getattr(report, k) is not None}
+
+
+def _evaluate(out_dir: Path, options: TrainOptions, seed: int):
     """The "how much it sounds like them" report into training.json; a failure keeps the model."""
     from huggingtweets.evaluate import EvaluateOptions, evaluate, save_evaluation
 
@@ -929,8 +935,9 @@ def _evaluate(out_dir: Path, options: TrainOptions, seed: int) -> None:
             f"{' '.join(str(e).split())[:200]}); run `huggingtweets evaluate {out_dir}`",
             file=sys.stderr,
         )
-        return
+        return None
     print(f"evaluated the model in {time.monotonic() - t:.1f} s", file=sys.stderr)
+    return report
 
 
 def _render(out_dir: Path) -> None:

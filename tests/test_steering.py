@@ -384,3 +384,19 @@ def test_published_steered_model_works_with_a_plain_pipeline(steered, tmp_path, 
     # The usage snippet's slicing leaves the post without its tag.
     post = out[0]["generated_text"][len(f"@{DEX}: ") :]
     assert post.startswith("My dream is")
+
+
+def test_demo_blend_shows_each_voice_and_the_report(steered):
+    """`demo --blend`'s last step on a steered model (the real demo trains SmolLM2: slow)."""
+    from huggingtweets import demo
+
+    lines: list[str] = []
+    voices = demo._show_voices(steered, _training(steered), lambda *a: lines.append(" ".join(a)))
+    assert list(voices) == ["blend", f"@{MARA}", f"@{DEX}"]
+    for posts in voices.values():
+        assert len(posts) == demo.BLEND_POSTS
+        assert all(p["text"].startswith(demo.DEMO_PROMPT) for p in posts)
+    text = "\n".join(lines)
+    assert f"  as @{DEX}:" in text and "attribution:" in text
+    assert cli.build_parser().parse_args(["demo", "--blend"]).blend is True
+    assert cli.build_parser().parse_args(["demo"]).blend is False

