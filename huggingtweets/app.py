@@ -1039,7 +1039,7 @@ class App:
     def _show_evaluation(self) -> None:
         """The report under the training result; the authors into step 3's dropdown."""
         from huggingtweets.evaluate import load_evaluation
-        from huggingtweets.generate import author_tags
+        from huggingtweets.dataset import author_tags
 
         handles = list(author_tags(self.training))
         self.author.options = [("Blend (all accounts)", "blend")] + [

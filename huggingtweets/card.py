@@ -233,7 +233,7 @@ def _front_matter(training: dict, repo_id: str) -> list[str]:
 
 def author_tags(training: dict) -> dict[str, str]:
     """{handle: tag} of a several-account model ({} for one account): see dataset.author_tag."""
-    from huggingtweets.generate import author_tags as tags_of
+    from huggingtweets.dataset import author_tags as tags_of
 
     # Sources make handles of letters, digits and `_.@-`; anything else is not put in the card.
     return {h: t for h, t in tags_of(training).items() if _SAFE_TAG.fullmatch(t)}

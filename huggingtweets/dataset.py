@@ -63,6 +63,15 @@ def author_tag(handle: str) -> str:
     return f"@{str(handle).strip().lstrip('@')}: "
 
 
+def author_tags(training: dict) -> dict[str, str]:
+    """{handle: tag} from a several-account model's training record ({} for one account)."""
+    steering = training.get("steering") if isinstance(training, dict) else None
+    tags = steering.get("tags") if isinstance(steering, dict) else None
+    if not isinstance(tags, dict):
+        return {}
+    return {str(h): str(t) for h, t in tags.items() if str(t).strip()}
+
+
 def build_training_posts(accounts: list[list[str]], epochs: int, rng: random.Random) -> list[str]:
     """The posts of the training text, in order, epochs included."""
     return [post for _, post in _build_training_pairs(accounts, epochs, rng)]

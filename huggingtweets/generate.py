@@ -245,6 +245,8 @@ def _load(path: Path, precision: str | None = None) -> dict:
         multiline = kept_newlines(info)
     except (OSError, ValueError, AttributeError):
         pass
+    from huggingtweets.dataset import author_tags
+
     authors = author_tags(info)
     sep_id = tok.convert_tokens_to_ids(separator)
     if not isinstance(sep_id, int) or sep_id == tok.unk_token_id and separator != tok.unk_token:
@@ -261,15 +263,6 @@ def _load(path: Path, precision: str | None = None) -> dict:
         "authors": authors,
         "handles": [str(a.get("handle") or "") for a in info.get("accounts") or []],
     }
-
-
-def author_tags(training: dict) -> dict[str, str]:
-    """{handle: tag} of a several-account model's training record ({} for one account)."""
-    steering = training.get("steering") if isinstance(training, dict) else None
-    tags = steering.get("tags") if isinstance(steering, dict) else None
-    if not isinstance(tags, dict):
-        return {}
-    return {str(h): str(t) for h, t in tags.items() if str(t).strip()}
 
 
 def resolve_author(author: str | None, tags: dict[str, str], handles: list[str]) -> str | None:
