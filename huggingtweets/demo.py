@@ -33,6 +33,7 @@ DEMO_MIN_TRAIN_SECONDS = 45  # ...but trains at least this long after a slow mod
 DEMO_PROMPT = "My dream is"
 DEMO_POSTS = 10
 DEMO_MAX_NEW_TOKENS = 60  # a sample post is ~35 tokens; each post stops at its own end
+DEMO_EVALUATION_POSTS = 5  # posts for the report after training (a few seconds each)
 BLEND_SOURCES = ["sample", "sample2"]
 BLEND_POSTS = 3  # posts shown per voice (the blend, then each author)
 BLEND_EVALUATION_POSTS = 8  # posts per voice for the evaluation
@@ -59,6 +60,7 @@ def demo_options(started: float):
         max_seconds=None,
         sample_generations=DEMO_POSTS,
         sample_max_new_tokens=DEMO_MAX_NEW_TOKENS,
+        evaluation_posts=DEMO_EVALUATION_POSTS,  # the card's report, within the 5 minutes
     )
 
 
