@@ -314,8 +314,9 @@ def _report_lines(training: dict) -> list[str]:
         lines += [
             "",
             "Per author: held-out loss per token of the author's own posts after their tag, after "
-            "the other authors' tags and untagged (lower is better: lowest with their own tag "
-            "means the tag steers), and the share of posts generated as the author that a text "
+            "the other authors' tags and untagged, as the blend (lower is better; lower with their "
+            "own tag than with the others' means the tag steers), and the share of posts generated "
+            "as the author that a text "
             "classifier (TF-IDF + logistic regression, trained on the real training posts) "
             f"attributes to them (chance {pct(ev.attribution_chance)}):",
             "",
