@@ -400,3 +400,19 @@ def test_demo_blend_shows_each_voice_and_the_report(steered):
     assert f"  as @{DEX}:" in text and "attribution:" in text
     assert cli.build_parser().parse_args(["demo", "--blend"]).blend is True
     assert cli.build_parser().parse_args(["demo"]).blend is False
+
+
+def test_the_second_sample_is_built_from_its_posts_file_and_labelled_fictional():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run(
+        [sys.executable, str(root / "scripts" / "make_sample.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    readme = (root / "huggingtweets" / "data" / "sample2" / "README.txt").read_text(encoding="utf-8")
+    assert "FICTIONAL" in readme and "@dex_on_wheels" in readme and "`sample2`" in readme
