@@ -14,7 +14,7 @@ steers the words:
 - diversity: distinct word bigrams over generated posts against as many real held-out posts
   (a bot that repeats itself scores lower than the person);
 - length: words per generated post against words per real held-out post;
-- attribution, with several accounts: a TF-IDF + logistic-regression classifier (scikit-learn)
+- attribution, with several accounts: a TF-IDF (words and characters) + logistic-regression classifier (scikit-learn)
   trained on the accounts' real training posts reads the posts generated as each author; the
   share it gives to the author asked for is the score (chance is 1/k). Its accuracy on the real
   held-out posts says how well it can tell these people apart at all.
@@ -193,15 +193,21 @@ def mean_words(posts: list[str]) -> float | None:
 
 
 def attribution_classifier(posts_by_author: list[list[str]], seed: int = 0):
-    """TF-IDF over character n-grams (case kept: it is part of a voice) + logistic regression."""
+    """TF-IDF over word uni- and bigrams (what they write about) and character n-grams within
+    words, case kept (how they write it: capitals, punctuation, emoji), + logistic regression."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
+    from sklearn.pipeline import make_pipeline, make_union
 
     texts = [p for posts in posts_by_author for p in posts]
     labels = [i for i, posts in enumerate(posts_by_author) for _ in posts]
     clf = make_pipeline(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), lowercase=False, sublinear_tf=True),
+        make_union(
+            TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
+            TfidfVectorizer(
+                analyzer="char_wb", ngram_range=(2, 4), lowercase=False, sublinear_tf=True
+            ),
+        ),
         LogisticRegression(max_iter=2000, class_weight="balanced", random_state=seed),
     )
     clf.fit(texts, labels)
