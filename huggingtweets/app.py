@@ -230,14 +230,26 @@ def evaluation_table(report) -> str:
         return "n/a" if x is None else f"{100 * x:.0f}%"
 
     rows = [
-        ("Held-out perplexity, base → fine-tuned", f"{_fmt(report.base_perplexity)} → {_fmt(report.perplexity)}"),
+        (
+            "Held-out perplexity, base → fine-tuned",
+            f"{_fmt(report.base_perplexity)} → {_fmt(report.perplexity)}",
+        ),
         ("Copies of a training post", pct(report.copy_rate)),
-        ("Distinct bigrams, generated / real", f"{_fmt(report.distinct_bigrams_generated)} / {_fmt(report.distinct_bigrams_real)}"),
-        ("Words per post, generated / real", f"{_fmt(report.words_generated, 1)} / {_fmt(report.words_real, 1)}"),
+        (
+            "Distinct bigrams, generated / real",
+            f"{_fmt(report.distinct_bigrams_generated)} / {_fmt(report.distinct_bigrams_real)}",
+        ),
+        (
+            "Words per post, generated / real",
+            f"{_fmt(report.words_generated, 1)} / {_fmt(report.words_real, 1)}",
+        ),
     ]
     if report.several:
         rows.append(
-            ("Attribution score (chance)", f"{pct(report.attribution_score)} ({pct(report.attribution_chance)})")
+            (
+                "Attribution score (chance)",
+                f"{pct(report.attribution_score)} ({pct(report.attribution_chance)})",
+            )
         )
         for a in report.authors:
             rows.append(
@@ -250,7 +262,7 @@ def evaluation_table(report) -> str:
         f'<tr><td>{esc(label)}</td><td class="num">{esc(value)}</td></tr>' for label, value in rows
     )
     return (
-        f'{STYLE}<div><b>How much it sounds like them</b> ({esc(report.generated_posts)} generated '
+        f"{STYLE}<div><b>How much it sounds like them</b> ({esc(report.generated_posts)} generated "
         f'posts)</div><table class="ht-table">{body}</table>'
     )
 
@@ -621,7 +633,9 @@ class App:
         self.train_status = W.HTML()
         self.loss_image = W.Image(format="png", layout=W.Layout(display="none", width="540px"))
         self.train_result = W.HTML()
-        self.evaluation_image = W.Image(format="png", layout=W.Layout(display="none", width="640px"))
+        self.evaluation_image = W.Image(
+            format="png", layout=W.Layout(display="none", width="640px")
+        )
         self.train_error = W.HTML()
         self.train_box = W.VBox(
             [
@@ -1038,8 +1052,8 @@ class App:
 
     def _show_evaluation(self) -> None:
         """The report under the training result; the authors into step 3's dropdown."""
-        from huggingtweets.evaluate import load_evaluation
         from huggingtweets.dataset import author_tags
+        from huggingtweets.evaluate import load_evaluation
 
         handles = list(author_tags(self.training))
         self.author.options = [("Blend (all accounts)", "blend")] + [

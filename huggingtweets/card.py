@@ -254,7 +254,7 @@ def _widget_examples(training: dict) -> list[str]:
 
 
 def _usage_lines(training: dict, repo_id: str) -> list[str]:
-    """"How to use": the original's snippet; with several accounts, prompting as each of them."""
+    """ "How to use": the original's snippet; with several accounts, prompting as each of them."""
     lines = [
         "```python",
         "from transformers import pipeline",

