@@ -15,8 +15,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 # Measured on 2 shared cores (2026-12-01, bf16 CPU): after 120 steps of 4 x 128 tokens, own tag
-# against the other's: 3.940 / 4.217 and 4.432 / 4.489 nats; attribution 80% and 60% (score 70%),
-# the classifier 98% on real held-out posts. 50-70 steps were not enough for @dex_on_wheels.
+# against the other's: 3.940 / 4.217 and 4.432 / 4.489 nats; attribution 90% and 60% (score 75%),
+# the classifier 98% on real held-out posts; 13 minutes on loaded cores (about 4 on idle ones).
+# 50-70 steps were not enough for @dex_on_wheels.
 STEPS = 120
 
 
