@@ -140,11 +140,12 @@ def resolve_bench_model(name: str, work: Path) -> str:
     return str(_build_once(folder, build))  # the package's build-then-rename, as for 'tiny'
 
 
-def heldout_loss(model_dir: str | Path, data_dir: str | Path) -> dict:
+def heldout_loss(model_dir: str | Path, data_dir: str | Path, model=None) -> dict:
     """The same held-out measure for both recipes: token-weighted cross-entropy of valid.txt.
 
     The held-out posts as one stream (end-of-text, post, end-of-text, ...), cut into windows of
-    min(model window, 1024) tokens, every next token predicted, fp32.
+    min(model window, 1024) tokens, every next token predicted, fp32 (or `model`, already
+    loaded, as it is: the weights as ours decodes with them; the loss is summed in fp32).
     """
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -154,8 +155,12 @@ def heldout_loss(model_dir: str | Path, data_dir: str | Path) -> dict:
     from huggingtweets.train import tokenize_posts
 
     tok = AutoTokenizer.from_pretrained(str(model_dir))
-    dev = device()
-    model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32).to(dev).eval()
+    if model is None:
+        dev = device()
+        model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32)
+        model = model.to(dev).eval()
+    else:
+        dev = next(model.parameters()).device
     text = (Path(data_dir) / "valid.txt").read_text(encoding="utf-8")
     stream = tokenize_posts(from_text(text), tok, tok.eos_token_id)
     window = min(max_positions(model.config, tok), 1024)
@@ -171,6 +176,27 @@ def heldout_loss(model_dir: str | Path, data_dir: str | Path) -> dict:
             total += float(loss)
             count += len(chunk) - 1
     return {"loss": total / count, "tokens": count}
+
+
+def decoding_loss(model_dir: str | Path, data_dir: str | Path | None = None) -> dict:
+    """The held-out loss of the weights as ours samples with them (`generate.load_model`: bf16
+    where the CPU has it, fp32 elsewhere) against the same weights in fp32; the quality check of
+    every fast path (issue 15: within 1 %)."""
+    from huggingtweets.generate import load_model
+
+    data_dir = Path(data_dir) if data_dir is not None else Path(model_dir) / "data"
+    full = heldout_loss(model_dir, data_dir)
+    loaded = load_model(model_dir)
+    model = loaded["model"]
+    decoded = heldout_loss(model_dir, data_dir, model=model)
+    return {
+        "fp32_loss": full["loss"],
+        "decoding_loss": decoded["loss"],
+        "relative_change": decoded["loss"] / full["loss"] - 1,
+        "tokens": full["tokens"],
+        "dtype": str(next(model.parameters()).dtype).replace("torch.", ""),
+        "reason": loaded["decoding"].reason,  # why generate chose that dtype (its own check)
+    }
 
 
 def peak_rss_mb() -> float:

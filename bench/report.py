@@ -22,6 +22,10 @@ def _f(x, fmt="{:.2f}", none="—"):
     return none if x is None else fmt.format(x)
 
 
+def _pct(x):
+    return None if x is None else f"{x:+.2%}"
+
+
 def _verdict(value, target, higher_is_better=True):
     if value is None:
         return "not measured"
@@ -171,6 +175,17 @@ def _render_run(r: dict) -> list[str]:
             f"| 10 generations ≥3× faster than the original stopping at end-of-text ({name}) | "
             f"{_verdict(s['generate_speedup'], TARGETS['generate'])} |"
         )
+        change = s.get("decoding_loss_change")
+        lines.append(
+            f"| … sampling with weights within 1 % of fp32's held-out loss ({name}) | "
+            + (
+                "not measured"
+                if change is None
+                else ("**met**" if abs(change) <= 0.01 else "**missed**")
+                + f": {change:+.2%}"
+            )
+            + " |"
+        )
     if not gpu_run and demo is not None:
         lines.append(
             f"| demo under 5 minutes on 2 cores | {_verdict(demo.get('seconds'), TARGETS['demo_seconds'], False)} |"
@@ -298,6 +313,10 @@ def _render_model(name: str, res: dict, m: dict) -> list[str]:
             if s["generate_speedup_vs_run_to_160"] is not None
             else "not measured (full runs only) | | |"
         ),
+        "| 3c. held-out loss of the weights each samples with (ours: "
+        f"{s.get('decoding_dtype') or '—'}; the original: fp32) | "
+        f"{_f(s.get('decoding_fp32_loss'), '{:.4f}')} | {_f(s.get('decoding_loss'), '{:.4f}')} | "
+        f"{_pct(s.get('decoding_loss_change')) or '—'} |",
         f"| 6. peak memory of training (RSS, MiB) | {_f(b['peak_rss_mb'], '{:,.0f}')} | "
         f"{_f(o['peak_rss_mb'], '{:,.0f}')} | {_f(_ratio(o['peak_rss_mb'], b['peak_rss_mb']))}× |",
     ]

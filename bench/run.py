@@ -292,6 +292,12 @@ def summarise(runs: dict) -> dict:
     s["generate_speedups"] = g_ratio
     s["generate_original_seconds"] = median([median(b) for b, _ in fair])
     s["generate_ours_seconds"] = median([median(g["ours"]) for g in gens])
+    # The held-out loss of the weights ours samples with, relative to fp32 (the quality check).
+    checks = [g["decoding_loss"] for g in gens if g.get("decoding_loss")]
+    s["decoding_loss_change"] = max((c["relative_change"] for c in checks), key=abs, default=None)
+    s["decoding_dtype"] = checks[0]["dtype"] if checks else None
+    s["decoding_fp32_loss"] = median([c["fp32_loss"] for c in checks])
+    s["decoding_loss"] = median([c["decoding_loss"] for c in checks])
     # The handicapped baseline (every sequence run to 160 tokens), where a run measured it.
     slow = [(generation_times(g)[1], g["ours"]) for g in gens]
     r160 = [median(b) / median(o) for b, o in slow if b and o]
@@ -512,6 +518,8 @@ def headline_json(results: dict) -> dict:
         "train_speedup": f(s["train_speedup"]),
         # Against the original as it ran: each sequence stopping at end-of-text.
         "generate_speedup": f(s["generate_speedup"]),
+        # The held-out loss of the weights ours samples with against fp32 (relative; within 1 %).
+        "decoding_loss_change": f(s.get("decoding_loss_change")),
         "eval_loss_ours": f(s["ours"]["loss_equal_time"]),
         "eval_loss_original": f(s["original"]["loss_equal_time"]),
         "demo_seconds": float(demo["seconds"]) if demo.get("seconds") is not None else None,

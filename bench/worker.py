@@ -163,6 +163,11 @@ def generate_task(task: dict) -> dict:
             out["original_run_to_160"].append(dt)
             out["original_run_to_160_new_tokens"].append(n)
     out["ours_load_seconds"] = ours_load
+    # Quality of the weights as ours samples with them (bf16 where the CPU has it) against fp32.
+    if (Path(model_dir) / "data" / "valid.txt").is_file():
+        from bench.common import decoding_loss
+
+        out["decoding_loss"] = decoding_loss(model_dir)
     out["samples"] = samples
     out["peak_rss_mb"] = peak_rss_mb()
     return out

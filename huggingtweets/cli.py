@@ -207,6 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-new-tokens", type=_positive_int("--max-new-tokens", 1, 2048), default=160)
     p.add_argument("--seed", type=_positive_int("--seed", 0, 2**31 - 1))
     p.add_argument(
+        "--precision",
+        choices=["auto", "fp32", "bf16", "fp16"],
+        default="auto",
+        help="weights to sample with; auto (default): bf16 where the hardware has it and it keeps"
+        " the held-out loss within 1%%, else fp32 (fp32 turns the fast path off)",
+    )
+    p.add_argument(
         "--as",
         dest="author",
         metavar="@HANDLE",
@@ -317,6 +324,7 @@ def cmd_generate(args) -> dict:
         max_new_tokens=args.max_new_tokens,
         seed=args.seed,
         author=args.author,
+        precision=args.precision,
     )
     result = generate(args.model_dir, options)
     if not args.json:

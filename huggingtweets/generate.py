@@ -26,6 +26,7 @@ MIN_NEW_TOKENS = 10  # the original's `min_length=10`
 COPY_SIMILARITY = 0.8  # at or above this, a generation counts as a copy of its closest post
 CANDIDATES = 25  # posts compared in full after the word-overlap prefilter
 _CACHE_SIZE = 2  # loaded models kept for repeated calls (the notebook)
+PRECISIONS = ("auto", "fp32", "bf16", "fp16")  # GenerateOptions.precision, --precision
 
 
 @dataclass
@@ -38,6 +39,9 @@ class GenerateOptions:
     seed: int | None = None  # fixed for reproducible posts; random when None
     # Write as one author of a several-account model ('@handle'); None or 'blend': the blend.
     author: str | None = None
+    # Weights to sample with: "auto" = bf16 where the hardware has it and it keeps the held-out
+    # loss within 1 % (decoding.py), else fp32; "fp32" turns the fast path off.
+    precision: str = "auto"
 
 
 @dataclass
@@ -186,10 +190,11 @@ def check_model_dir(model_dir: str | os.PathLike) -> Path:
 
 
 def load_model(model_dir: str | os.PathLike, precision: str | None = None) -> dict:
-    """{"model", "tokenizer", "separator", "stop_ids", "posts", "device"} for a model folder, cached.
-
-    `precision` None: the hardware's (models.choose_precision), as in training."""
+    """{"model", "tokenizer", "separator", "stop_ids", "posts", "device", "decoding"} for a model
+    folder, cached per folder and `precision`: None or "auto", the hardware's
+    (models.choose_precision) if it keeps the held-out loss (decoding.py); else as given."""
     path = check_model_dir(model_dir).resolve()
+    precision = None if precision == "auto" else precision
     key = (str(path), _stamp(path), precision)
     with _lock:
         hit = _cache.get(key)
@@ -215,19 +220,20 @@ def _load(path: Path, precision: str | None = None) -> dict:
     import torch
     from transformers import AutoModelForCausalLM
 
+    from huggingtweets.decoding import choose_decoding
     from huggingtweets.models import choose_precision, load_tokenizer
     from huggingtweets.progress import quiet_libraries
 
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    # bf16 where the hardware has it: on this project's CPU it samples ~1.8x faster than fp32;
+    # bf16 where the hardware has it (about 2x faster a step than fp32 on an AVX-512-BF16 CPU);
     # fp16 on a GPU before Ampere (a T4), with the sampling itself in fp32 (NucleusSampler).
-    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(
-        precision or choose_precision(), torch.float32
-    )
+    # The automatic choice is kept on a CPU only if it keeps the held-out loss (decoding.py).
+    automatic = precision is None
+    precision = choose_precision() if automatic else precision
     try:
         tok = load_tokenizer(str(path))
         with quiet_libraries():  # no "Loading weights" bar
-            model = AutoModelForCausalLM.from_pretrained(str(path), dtype=dtype).to(device)
+            model = AutoModelForCausalLM.from_pretrained(str(path), dtype=torch.float32).to(device)
     except UserError:
         raise
     except (OSError, ValueError, KeyError) as e:
@@ -235,7 +241,8 @@ def _load(path: Path, precision: str | None = None) -> dict:
         raise UserError(
             f"'{path}' is not a usable model folder ({reason}): train again with `huggingtweets train`."
         ) from None
-    model.eval()
+    check = _heldout_ids(path, tok) if automatic else None  # an explicit choice is the user's
+    model, decoding = choose_decoding(model.eval(), precision, check, checked=automatic)
     separator = tok.eos_token
     multiline = False
     info = {}
@@ -262,6 +269,7 @@ def _load(path: Path, precision: str | None = None) -> dict:
         "device": device,
         "authors": authors,
         "handles": [str(a.get("handle") or "") for a in info.get("accounts") or []],
+        "decoding": decoding,
     }
 
 
@@ -277,6 +285,19 @@ def resolve_author(author: str | None, tags: dict[str, str], handles: list[str])
         return None  # a one-account model: its only author is its blend
     choices = ", ".join(["blend"] + [f"@{h}" for h in (list(tags) or handles) if h])
     raise UserError(f"--as {author}: not an author of this model; choose one of {choices}.")
+
+
+def _heldout_ids(path: Path, tok) -> list[int] | None:
+    """The folder's held-out posts (data/valid.txt) as one token stream, for the decoding check."""
+    from huggingtweets.dataset import from_text
+    from huggingtweets.train import tokenize_posts
+
+    try:
+        text = (path / "data" / "valid.txt").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    posts = from_text(text)[:64]  # the check reads CHECK_TOKENS of them
+    return tokenize_posts(posts, tok, tok.eos_token_id) or None
 
 
 def kept_newlines(training: dict) -> bool:
@@ -456,7 +477,7 @@ def generate(
 
     options = options or GenerateOptions()
     _check_options(options)
-    loaded = load_model(model_dir)
+    loaded = load_model(model_dir, options.precision)
     model, tok = loaded["model"], loaded["tokenizer"]
     prompt = clean_prompt(options.prompt)
     tag = resolve_author(options.author, loaded["authors"], loaded["handles"])
@@ -535,6 +556,10 @@ def _max_positions(model) -> int:
 
 
 def _check_options(options: GenerateOptions) -> None:
+    if options.precision not in PRECISIONS:
+        raise UserError(
+            f"--precision {options.precision} is not one of {', '.join(PRECISIONS)}: use auto or fp32."
+        )
     if not 1 <= int(options.num) <= 100:
         raise UserError(f"-n {options.num} is out of range: use 1 to 100.")
     if not 0 < float(options.temperature) <= 10:

@@ -292,3 +292,91 @@ def test_decode_drops_finished_rows_without_changing_the_others(tiny_dir):
     assert together == expected
     assert together[0] == free[0][:k]  # row 0 ended early ...
     assert any(len(t) > k for t in together[1:]), "no row outlived row 0: the test proves nothing"
+
+
+@pytest.mark.parametrize("dtype", ["float32", "bfloat16"])
+def test_nucleus_sampler_matches_the_textbook_distribution_for_each_decoding_dtype(dtype):
+    """Every path: the logits come in the dtype generation samples with (decoding.py: bf16 where
+    the CPU has it, fp32 elsewhere); the draw is textbook for the logits it was given."""
+    import torch
+
+    from huggingtweets.generate import NucleusSampler
+
+    torch.manual_seed(1)
+    logits = (torch.randn(40) * 2.0).to(getattr(torch, dtype))
+    expected = _nucleus_reference(logits.float(), 1.0, 0.95)
+    chosen = NucleusSampler(1.0, 0.95).choose(logits.repeat(40_000, 1))
+    freq = torch.bincount(chosen, minlength=40).double() / 40_000
+    assert freq[expected == 0].sum() == 0, "drew a token outside the nucleus"
+    assert 0.5 * (freq - expected.double()).abs().sum() < 0.02
+
+
+# --- the weights generation samples with: faster only where quality holds ---------------------
+
+
+@pytest.fixture(scope="module")
+def tiny_with_heldout(tmp_path_factory, tiny_dir) -> Path:
+    """The tiny model in a folder with held-out posts (data/valid.txt), as `train` leaves it."""
+    from huggingtweets.download import download
+
+    folder = tmp_path_factory.mktemp("tiny-heldout")
+    for f in tiny_dir.iterdir():
+        shutil.copy(f, folder / f.name)
+    download(["sample"], folder / "data")
+    assert (folder / "data" / "valid.txt").stat().st_size > 0
+    return folder
+
+
+def test_the_weights_generation_samples_with_keep_the_heldout_loss_within_1_percent(
+    tiny_with_heldout,
+):
+    """The bench's quality check (bench.common.decoding_loss): the held-out loss of the model as
+    generate() loads it, against the same weights in fp32, on the folder's held-out posts."""
+    from bench.common import decoding_loss
+    from huggingtweets.generate import clear_cache
+    from huggingtweets.models import choose_precision
+
+    clear_cache()
+    check = decoding_loss(tiny_with_heldout)
+    assert check["tokens"] > 100
+    assert abs(check["relative_change"]) <= 0.01
+    assert check["dtype"] == {"bf16": "bfloat16"}.get(choose_precision(), "float32")
+
+
+def test_bf16_decoding_is_checked_and_falls_back_to_fp32(tiny_with_heldout, monkeypatch):
+    """bf16 is kept only if the folder's held-out loss holds; otherwise fp32, untouched."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from huggingtweets import decoding
+    from huggingtweets.generate import _heldout_ids
+
+    tok = AutoTokenizer.from_pretrained(tiny_with_heldout)
+    ids = _heldout_ids(tiny_with_heldout, tok)
+    model = AutoModelForCausalLM.from_pretrained(tiny_with_heldout, dtype=torch.float32).eval()
+    before = model.lm_head.weight.clone()
+
+    kept, info = decoding.choose_decoding(model, "bf16", ids)
+    assert info.dtype == "bf16" and kept.dtype == torch.bfloat16
+    assert abs(info.relative_change) <= decoding.MAX_LOSS_CHANGE
+    assert info.loss == pytest.approx(decoding.window_loss(kept, ids[: decoding.CHECK_TOKENS]))
+
+    monkeypatch.setattr(decoding, "MAX_LOSS_CHANGE", -1.0)  # no change is small enough
+    kept, info = decoding.choose_decoding(model, "bf16", ids)
+    assert info.dtype == "fp32" and "changed the held-out loss" in info.reason
+    assert kept is model and kept.dtype == torch.float32
+    assert torch.equal(kept.lm_head.weight, before)  # the fp32 weights, not bf16 cast back
+
+
+def test_precision_fp32_turns_the_fast_path_off(tiny_with_heldout):
+    import torch
+
+    from huggingtweets.generate import clear_cache, load_model
+
+    clear_cache()
+    loaded = load_model(tiny_with_heldout, "fp32")
+    assert loaded["model"].dtype == torch.float32 and loaded["decoding"].dtype == "fp32"
+    res = generate(tiny_with_heldout, GenerateOptions(num=2, seed=3, precision="fp32"))
+    assert len(res.generations) == 2
+    with pytest.raises(UserError, match="precision"):
+        generate(tiny_with_heldout, GenerateOptions(num=1, precision="int3"))
