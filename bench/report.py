@@ -181,8 +181,7 @@ def _render_run(r: dict) -> list[str]:
             + (
                 "not measured"
                 if change is None
-                else ("**met**" if abs(change) <= 0.01 else "**missed**")
-                + f": {change:+.2%}"
+                else ("**met**" if abs(change) <= 0.01 else "**missed**") + f": {change:+.2%}"
             )
             + " |"
         )

@@ -19,6 +19,7 @@ WAIT_KEYS = {
 KEYS = WAIT_KEYS | {
     "train_speedup",
     "generate_speedup",
+    "decoding_loss_change",
     "eval_loss_ours",
     "eval_loss_original",
     "demo_seconds",
@@ -55,6 +56,14 @@ def test_bench_smoke_json(tmp_path, capsys, monkeypatch):
     assert (
         tiny["runs"]["tokens"]["ours"][0]["tokens"] == tiny["token_budget"]
     )  # same number of tokens
+
+    # The quality of the weights ours samples with: held-out loss against fp32, within 1 %.
+    check = tiny["runs"]["generate"][0]["decoding_loss"]
+    assert check["tokens"] > 0 and check["fp32_loss"] > 0
+    assert check["relative_change"] == pytest.approx(
+        check["decoding_loss"] / check["fp32_loss"] - 1
+    )
+    assert abs(data["decoding_loss_change"]) <= 0.01
 
     # The headline row: each recipe's wait is the sum of its stages, and the speed-up their ratio.
     for recipe in ("ours", "original"):
