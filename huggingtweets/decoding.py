@@ -42,7 +42,8 @@ def window_loss(model, ids: list[int]) -> float:
     device = next(model.parameters()).device
     x = torch.tensor([ids], device=device)
     with torch.inference_mode():
-        logits = model(input_ids=x).logits.float()
+        # An explicit mask: the stream starts with end-of-text, which is GPT-2's pad token too.
+        logits = model(input_ids=x, attention_mask=torch.ones_like(x)).logits.float()
         return float(torch.nn.functional.cross_entropy(logits[0, :-1], x[0, 1:]))
 
 
