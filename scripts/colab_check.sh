@@ -104,7 +104,7 @@ pip_install "$V/bin/pip" --no-deps -c "$WORK/constraints.txt" accelerate peft
 "$V/bin/pip" freeze > "$V/before.txt"
 say "installing the wheel on Python 3.13 (its requirements but torch)"
 pip_q "$V/bin/pip" install --no-deps "$WHEEL"
-"$V/bin/python" "$ROOT/scripts/colab_env.py" requirements --without torch > "$V/requirements.txt"
+"$V/bin/python" "$ROOT/scripts/colab_env.py" requirements --without torch accelerate peft > "$V/requirements.txt"
 pip_install "$V/bin/pip" -c "$WORK/constraints.txt" -r "$V/requirements.txt"
 "$V/bin/pip" freeze > "$V/after.txt"
 $ENV_PY unchanged "$V/before.txt" "$V/after.txt"

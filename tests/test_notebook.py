@@ -155,7 +155,8 @@ def test_notebook_renders_its_forms_under_papermill(tmp_path, monkeypatch):
     ]
     assert len(views) == 4  # the four steps
     text = _outputs_text(nb)
-    assert "GPU" in text  # the runtime check said something either way
+    # The runtime check said something either way (no torch: the Python 3.13 check).
+    assert ("GPU" if importlib.util.find_spec("torch") else "PyTorch is not installed") in text
     assert "== download" not in text  # nothing ran without a click
     assert not (tmp_path / "out").exists()
 
