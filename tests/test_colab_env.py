@@ -3,6 +3,7 @@ as constraints, and an install that changes a preinstalled package fails, naming
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,3 +54,24 @@ def test_a_venv_not_at_colabs_versions_is_refused(tmp_path):
     now.write_text("ipywidgets==7.7.1\ntorch==2.13.0+cpu\npapermill==2.7.0\n")
     run = colab_env("same-as-colab", FREEZE, now)
     assert run.returncode == 0, run.stderr
+
+
+def test_a_missing_torch_is_one_line_saying_what_to_install(tmp_path):
+    """Where torch is missing (Python 3.13 here), train says so, not "report this bug"."""
+    (tmp_path / "posts.txt").write_text(
+        "\n".join(f"Post number {i} about the sky and the sea tonight" for i in range(400))
+    )
+    code = (
+        "import sys; sys.modules['torch'] = None; "  # import torch -> ModuleNotFoundError
+        "from huggingtweets.cli import main; "
+        "sys.exit(main(['train', 'posts.txt', '--out', 'model', '--base-model', 'tiny']))"
+    )
+    env = {**os.environ, "WANDB_MODE": "disabled", "HUGGINGTWEETS_CACHE": str(tmp_path / "c")}
+    env.pop("HUGGINGTWEETS_DEBUG", None)
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 1
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.startswith("error: this command needs torch, which is not installed here"), run.stderr
+    assert "Traceback" not in run.stderr and "report it" not in run.stderr
