@@ -273,6 +273,7 @@ def test_resume_without_checkpoint_is_a_user_error(source, tmp_path):
         train([str(source)], tmp_path / "none", small(resume=True))
 
 
+@pytest.mark.torch
 def test_resume_with_other_settings_is_a_user_error(source, tmp_path, capsys):
     out = tmp_path / "other"
     with pytest.raises(KeyboardInterrupt):
@@ -285,6 +286,7 @@ def test_resume_with_other_settings_is_a_user_error(source, tmp_path, capsys):
     assert "resuming from step 2 of 6" in capsys.readouterr().err  # the last save (every 2)
 
 
+@pytest.mark.torch
 def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
     """auto_resume (the notebook's Train): a checkpoint of the same settings and posts is
     continued; one made from other posts is replaced, and the note says why."""
@@ -320,6 +322,7 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
     assert "resuming from step 2 of 4" in capsys.readouterr().err
 
 
+@pytest.mark.torch
 def test_a_fresh_run_over_checkpoints_says_it_replaces_them(source, tmp_path, capsys):
     out = tmp_path / "fresh"
     with pytest.raises(KeyboardInterrupt):
@@ -330,6 +333,7 @@ def test_a_fresh_run_over_checkpoints_says_it_replaces_them(source, tmp_path, ca
     assert "the checkpoint at step 2" in err and "run with --resume to continue it" in err
 
 
+@pytest.mark.torch
 def test_early_stopping(source, tmp_path):
     # A learning rate far too high makes the held-out loss worse at once: stop after `patience`.
     result = train(
