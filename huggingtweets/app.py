@@ -284,6 +284,17 @@ def uploaded_files(value) -> list[tuple[str, bytes]]:
     return out
 
 
+def clear_upload(upload: W.FileUpload) -> None:
+    """Empty a FileUpload. ipywidgets 8 takes an empty tuple; in 7.x (Colab's 7.7.1) `value` is
+    read-only, rebuilt from `metadata` and `data` whenever the `_counter` changes."""
+    if isinstance(upload.value, dict):
+        upload.metadata, upload.data = [], []
+        upload.set_trait("value", {})
+        upload._counter = 0  # the button's "(n)" count, in the browser too
+    else:
+        upload.value = ()
+
+
 def use_colab_wandb_key() -> None:
     """On Colab, a `WANDB_API_KEY` secret becomes this process's key (never written anywhere)."""
     if not os.environ.get("WANDB_API_KEY"):
@@ -850,10 +861,7 @@ class App:
         if left:
             msg += f" All {MAX_ACCOUNTS} boxes are full: clear one, then type {self.upload_dir}/{left[0]}."
         self.upload_status.value = f'<span class="ht-ok">{esc(msg.strip())}</span>'
-        try:
-            self.upload.value = ()  # free the memory; the files are on disk
-        except Exception:  # older ipywidgets: a read-only value
-            pass
+        clear_upload(self.upload)  # free the memory; the files are on disk
 
     def _download_progress(self, index: int, fetched: int, limit: int | None) -> None:
         n = max(1, len(self.sources))
@@ -1332,8 +1340,9 @@ def _read_json(path: Path) -> dict:
 
 
 def _colab_widgets() -> None:
-    """Colab renders ipywidgets 8 only through its custom widget manager."""
-    if "google.colab" not in sys.modules:
+    """Colab renders ipywidgets 8 only through its custom widget manager (its own 7.7.1
+    needs none)."""
+    if "google.colab" not in sys.modules or W.__version__.startswith("7."):
         return
     try:
         from google.colab import output  # type: ignore[import-not-found]

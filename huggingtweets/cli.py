@@ -424,6 +424,15 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # a bug: still one line, with a way to see the details
         if os.environ.get("HUGGINGTWEETS_DEBUG"):
             raise
+        missing = (getattr(e, "name", None) or "").split(".")[0]
+        if isinstance(e, ModuleNotFoundError) and missing and missing != "huggingtweets":
+            # Not our bug: a library this command needs is not installed (torch, say).
+            print(
+                f"error: this command needs {missing}, which is not installed here: "
+                f"`pip install {missing}` (for PyTorch, pytorch.org shows the command for your machine).",
+                file=sys.stderr,
+            )
+            return 1
         print(
             f"error: unexpected {type(e).__name__}: {redact(' '.join(str(e).split()))[:300]} "
             "(set HUGGINGTWEETS_DEBUG=1 for details and report it).",

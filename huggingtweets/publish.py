@@ -253,14 +253,23 @@ def _render_card(model_dir: Path, repo_id: str) -> None:
 
 
 def _validate_card_on_hub(model_dir: Path, endpoint: str, token: str) -> None:
-    """`ModelCard.validate()` against the endpoint (POST /api/validate-yaml), before the repo
-    is created: a card the Hub refuses must not leave an empty repo behind."""
-    from huggingface_hub import ModelCard
+    """The Hub's card check (POST /api/validate-yaml, as `ModelCard.validate()` sends it) at the
+    endpoint we publish to, before the repo is created: a card the Hub refuses must not leave an
+    empty repo behind. Sent here rather than through `ModelCard.validate()`: huggingface_hub 1.x
+    (Colab's 1.27) posts that one to https://huggingface.co whatever HF_ENDPOINT says."""
+    from huggingface_hub.utils import get_session, hf_raise_for_status
 
     text = (model_dir / "README.md").read_text(encoding="utf-8")
     try:
-        ModelCard(text).validate(repo_type="model")
-    except ValueError as e:  # the Hub answered 400: the metadata is refused
+        response = get_session().post(
+            f"{endpoint}/api/validate-yaml",
+            json={"repoType": "model", "content": text},
+            headers={"Accept": "text/plain"},
+        )
+        if response.status_code == 400:  # the metadata is refused
+            raise ValueError(response.text)
+        hf_raise_for_status(response)
+    except ValueError as e:
         detail = redact(" ".join(str(e).split()), extra=[token])[:200]
         raise UserError(
             f"The Hub at {endpoint} refused the model card's metadata ({detail}): report it."

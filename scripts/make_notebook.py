@@ -9,6 +9,7 @@ Edit the notebook here, not in Jupyter: the cells stay thin (the widgets live in
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -16,11 +17,13 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "huggingtweets-demo.ipynb"
-COLAB_URL = (
-    "https://colab.research.google.com/github/huggingtweets/huggingtweets/blob/main/"
-    "huggingtweets-demo.ipynb"
-)
-INSTALL_URL = "huggingtweets@git+https://github.com/huggingtweets/huggingtweets"
+# Where the notebook lives and what it installs: the GitHub repository and branch (or tag).
+# A fork or a release changes this one line, reruns this script and updates README.md's badge
+# (tests/test_notebook.py checks that the badges and the install line name this place).
+HOME = "huggingtweets/huggingtweets@main"
+_REPO, _REF = HOME.split("@")
+COLAB_URL = f"https://colab.research.google.com/github/{_REPO}/blob/{_REF}/{NOTEBOOK.name}"
+INSTALL_SPEC = f"huggingtweets @ git+https://github.com/{_REPO}@{_REF}"
 
 INTRO = f"""\
 # 🐦 huggingtweets — a bot that writes like someone's posts
@@ -37,14 +40,19 @@ you share it. Generated posts can repeat the training posts and their biases: re
 share.
 """
 
-INSTALL = f"""\
+
+
+def install_cell(spec: str = INSTALL_SPEC) -> str:
+    """The install cell; scripts/colab_check.sh runs it with a built wheel as `spec`."""
+    return f"""\
 try:  # install the package and its requirements (quick when they are already there)
     import huggingtweets
 except ImportError:
     import subprocess, sys
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "{INSTALL_URL}"], check=True)
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", {json.dumps(spec)}], check=True)
 from huggingtweets.app import check_runtime
 check_runtime();  # a GPU makes training fast; without one it runs on the CPU, slower"""
+
 
 PARAMETERS_MD = """\
 ## Settings
@@ -106,7 +114,7 @@ def build() -> nbformat.NotebookNode:
     params.metadata["tags"] = ["parameters"]
     cells = [
         new_markdown_cell(INTRO),
-        new_code_cell(INSTALL),
+        new_code_cell(install_cell()),
         new_markdown_cell(PARAMETERS_MD),
         params,
         new_code_cell(APP),

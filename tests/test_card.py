@@ -152,6 +152,7 @@ def account(handle: str, name: str, **counts) -> dict:
 
 
 @needs_seed
+@pytest.mark.torch
 def test_same_sections_in_the_same_order_as_the_seed(card):
     seed = headings(SEED_CARD.read_text(encoding="utf-8"))
     assert seed[:5] == [
@@ -169,6 +170,7 @@ def test_same_sections_in_the_same_order_as_the_seed(card):
 
 
 @needs_seed
+@pytest.mark.torch
 def test_fixed_lines_of_the_seed_appear_in_order(card):
     """Every line of the seed that is not about the seed's own account is in our card, in order."""
     lines = card.splitlines()
@@ -180,6 +182,7 @@ def test_fixed_lines_of_the_seed_appear_in_order(card):
         pos = lines.index(line, pos) + 1
 
 
+@pytest.mark.torch
 def test_avatar_header_has_three_divs(card):
     styles = avatar_divs(card)
     assert len(styles) == 3
@@ -188,6 +191,7 @@ def test_avatar_header_has_three_divs(card):
     assert card.index("---\n\n<div") < card.index("I was made with [huggingtweets]")
 
 
+@pytest.mark.torch
 def test_bot_line_and_names(card, training):
     assert (
         '<div style="text-align: center; margin-top: 3px; font-size: 16px; font-weight: 800">'
@@ -197,6 +201,7 @@ def test_bot_line_and_names(card, training):
     assert f'<div style="text-align: center; font-size: 14px;">@{handle}</div>' in card
 
 
+@pytest.mark.torch
 def test_data_table_matches_training_json(card, training):
     rows = table(card)
     accounts = training["accounts"]
@@ -207,6 +212,7 @@ def test_data_table_matches_training_json(card, training):
         assert cells(row) == [label, str(accounts[0][key])]
 
 
+@pytest.mark.torch
 def test_usage_snippet_holds_the_repo_id(card):
     assert (
         "```python\n"
@@ -218,6 +224,7 @@ def test_usage_snippet_holds_the_repo_id(card):
     ) in card
 
 
+@pytest.mark.torch
 def test_front_matter_parses(card):
     data = front_matter(card)
     assert card.startswith("---\nlanguage: en\n")
@@ -230,6 +237,7 @@ def test_front_matter_parses(card):
 # ---------------------------------------------------------------------------- variants
 
 
+@pytest.mark.torch
 def test_three_accounts_make_a_cyborg(trained, tmp_path, training):
     training["accounts"] = [
         account("ada", "Ada", downloaded=11, reposts=1, short=2, kept=8),
@@ -259,6 +267,7 @@ def test_three_accounts_make_a_cyborg(trained, tmp_path, training):
     front_matter(text)
 
 
+@pytest.mark.torch
 def test_hostile_names_are_escaped(trained, tmp_path, training):
     training["accounts"] = [
         account("evil", "<script>alert(1)</script>"),
@@ -278,6 +287,7 @@ def test_hostile_names_are_escaped(trained, tmp_path, training):
     front_matter(text)
 
 
+@pytest.mark.torch
 def test_no_secret_in_the_card(trained, tmp_path, training, monkeypatch):
     wandb_key = "0123456789abcdef0123456789abcdef01234567"
     monkeypatch.setenv("HF_TOKEN", TOKEN)

@@ -63,6 +63,7 @@ def newline_lover(tmp_path_factory, tiny_dir) -> Path:
     return folder
 
 
+@pytest.mark.torch
 def test_generations_are_single_lines_starting_with_the_prompt(tiny_dir):
     result = generate(
         tiny_dir, GenerateOptions(prompt="My dream is", num=4, max_new_tokens=24, seed=3)
@@ -76,6 +77,7 @@ def test_generations_are_single_lines_starting_with_the_prompt(tiny_dir):
         assert g.copied_from_training is False  # no data/train.txt: nothing to copy from
 
 
+@pytest.mark.torch
 def test_each_sequence_stops_at_end_of_post(newline_lover):
     from transformers import AutoTokenizer
 
@@ -90,18 +92,21 @@ def test_each_sequence_stops_at_end_of_post(newline_lover):
         assert 5 <= new_tokens <= 14, (new_tokens, g.text)
 
 
+@pytest.mark.torch
 def test_prompt_line_breaks_become_spaces(tiny_dir):
     result = generate(tiny_dir, GenerateOptions(prompt="Good\nmorning", num=1, max_new_tokens=12))
     assert result.prompt == "Good morning"
     assert result.generations[0].text.startswith("Good morning")
 
 
+@pytest.mark.torch
 def test_seed_makes_generation_reproducible(tiny_dir):
     a = generate(tiny_dir, GenerateOptions(num=2, max_new_tokens=12, seed=7))
     b = generate(tiny_dir, GenerateOptions(num=2, max_new_tokens=12, seed=7))
     assert a.texts == b.texts
 
 
+@pytest.mark.torch
 def test_stop_tokens_hold_eos_and_line_breaks(tiny_dir):
     from transformers import AutoTokenizer
 
@@ -153,6 +158,7 @@ def test_memorisation_detector_against_real_train_file(tmp_path):
     assert not posts.closest("Completely new words about trains and rivers and mountains")[0]
 
 
+@pytest.mark.torch
 def test_copied_generation_is_flagged(tiny_dir, tmp_path, monkeypatch):
     """Through generate(): a model folder whose train.txt holds the generated text flags it."""
     from huggingtweets.dataset import to_text
@@ -167,6 +173,7 @@ def test_copied_generation_is_flagged(tiny_dir, tmp_path, monkeypatch):
     assert again.copied_from_training and again.closest == first
 
 
+@pytest.mark.torch
 def test_missing_or_invalid_model_folder(tmp_path):
     with pytest.raises(UserError, match="not a folder"):
         generate(tmp_path / "nope", GenerateOptions(num=1))
@@ -179,6 +186,7 @@ def test_missing_or_invalid_model_folder(tmp_path):
         generate(tmp_path / "noweights", GenerateOptions(num=1))
 
 
+@pytest.mark.torch
 def test_generate_json_contract(tiny_dir):
     from huggingtweets.cli import main
 
@@ -233,6 +241,7 @@ def _nucleus_reference(logits, temperature: float, top_p: float):
 @pytest.mark.parametrize(
     ("temperature", "top_p"), [(1.0, 0.95), (0.7, 0.9), (1.3, 0.5), (1.0, 1.0), (1.0, 0.02)]
 )
+@pytest.mark.torch
 def test_nucleus_sampler_matches_the_textbook_distribution(temperature, top_p):
     import torch
 
@@ -251,6 +260,7 @@ def test_nucleus_sampler_matches_the_textbook_distribution(temperature, top_p):
     assert 0.5 * (freq - expected.double()).abs().sum() < 0.02
 
 
+@pytest.mark.torch
 def test_nucleus_sampler_never_chooses_a_forbidden_token():
     import torch
 
@@ -266,6 +276,7 @@ def test_nucleus_sampler_never_chooses_a_forbidden_token():
     assert (chosen == 7).any()
 
 
+@pytest.mark.torch
 def test_decode_drops_finished_rows_without_changing_the_others(tiny_dir):
     """Rows leave the batch and the KV cache when they end; the rows left go on exactly as if
     each were decoded alone (checked with a near-zero temperature, i.e. the likeliest token)."""

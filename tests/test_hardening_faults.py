@@ -399,6 +399,7 @@ def uninterrupted(posts_file, tmp_path_factory):
     return result
 
 
+@pytest.mark.torch
 def test_ctrl_c_during_training_then_resume_same_result(
     posts_file, uninterrupted, tmp_path, capsys, monkeypatch
 ):
@@ -485,6 +486,7 @@ def test_killed_training_process_resumes_to_same_result(
     assert result["eval_loss"] == pytest.approx(uninterrupted.eval_loss, rel=1e-3)
 
 
+@pytest.mark.torch
 def test_resume_skips_a_checkpoint_cut_off_mid_save(
     posts_file, uninterrupted, tmp_path, capsys, monkeypatch
 ):
@@ -506,6 +508,7 @@ def test_resume_skips_a_checkpoint_cut_off_mid_save(
     assert result["eval_loss"] == pytest.approx(uninterrupted.eval_loss, rel=1e-3)
 
 
+@pytest.mark.torch
 def test_training_failure_keeps_previous_model_whole(posts_file, tmp_path, capsys, monkeypatch):
     """A second training into a folder, interrupted, never leaves a model that looks finished."""
     out = tmp_path / "model"

@@ -409,9 +409,29 @@ BUG_TRAIN_LEAVES_DATA = (
 KNOWN_BUGS: dict = {}  # case tag -> pytest mark, for package bugs not fixed yet
 
 
+# Cases whose command imports torch before it checks its input (train and generate load the
+# model stack first): skipped where torch is not installed (conftest.py).
+NEEDS_TORCH = {
+    "train-too-little-data",
+    "gen-missing-folder",
+    "gen-traversal-folder",
+    "gen-a-file",
+    "gen-empty-folder",
+    "gen-no-weights",
+    "gen-garbage-model",
+    "missing-model",
+}
+
+
 def _params(cases):
     return [
-        pytest.param(c[1], c[2], id=c[0], marks=[KNOWN_BUGS[c[3]]] if len(c) > 3 else [])
+        pytest.param(
+            c[1],
+            c[2],
+            id=c[0],
+            marks=([KNOWN_BUGS[c[3]]] if len(c) > 3 else [])
+            + ([pytest.mark.torch] if c[0] in NEEDS_TORCH else []),
+        )
         for c in cases
     ]
 
@@ -458,6 +478,7 @@ TRAIN_FAILS_AFTER_DATA = [
     [c[1:] for c in TRAIN_FAILS_AFTER_DATA],
     ids=[c[0] for c in TRAIN_FAILS_AFTER_DATA],
 )
+@pytest.mark.torch
 def test_cli_train_bad_base_model_leaves_nothing(sandbox, capsys, argv, expect):
     root = sandbox
     before, parent_before = snapshot(root), {p.name for p in root.parent.iterdir()}
@@ -661,9 +682,7 @@ SUBPROCESS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("argv", "expect"), [c[1:] for c in SUBPROCESS_CASES], ids=[c[0] for c in SUBPROCESS_CASES]
-)
+@pytest.mark.parametrize(("argv", "expect"), _params(SUBPROCESS_CASES))
 def test_subprocess_hostile_input(sandbox, argv, expect):
     root = sandbox
     before, parent_before = snapshot(root), {p.name for p in root.parent.iterdir()}
@@ -822,6 +841,7 @@ def test_app_generate_and_publish_before_training(make_app):
     assert_app_error(app, app.publish_error, r"Train a model first")
 
 
+@pytest.mark.torch
 def test_app_generate_missing_model_folder(sandbox, make_app):
     app = make_app()
     app.model_dir = sandbox / "out" / "gone"  # e.g. deleted from Colab's file panel
@@ -831,6 +851,7 @@ def test_app_generate_missing_model_folder(sandbox, make_app):
     assert not app.generate_button.disabled
 
 
+@pytest.mark.torch
 def test_app_generate_garbage_model(sandbox, make_app):
     app = make_app()
     app.model_dir = sandbox / "in" / "garbage-model"

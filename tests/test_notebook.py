@@ -18,10 +18,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "huggingtweets-demo.ipynb"
-COLAB_URL = (
-    "https://colab.research.google.com/github/huggingtweets/huggingtweets/blob/main/"
-    "huggingtweets-demo.ipynb"
-)
 
 
 def python3_kernel(tmp_path: Path, monkeypatch) -> str:
@@ -78,7 +74,7 @@ def test_notebook_is_committed_clean_and_up_to_date():
 def test_notebook_has_badge_disclaimer_parameters_and_steps():
     nb = nbformat.read(NOTEBOOK, as_version=4)
     markdown = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
-    assert COLAB_URL in markdown and "colab-badge.svg" in markdown
+    assert _load_maker().COLAB_URL in markdown and "colab-badge.svg" in markdown
     assert "never pass generated text off as the real person" in markdown
     assert "label it as machine-generated" in markdown
     for step in ("Step 1 — Posts", "Step 2 — Train", "Step 3 — Generate", "Step 4 — Publish"):
@@ -101,8 +97,26 @@ def test_notebook_has_badge_disclaimer_parameters_and_steps():
     }
     install = nb.cells[1].source
     assert "import huggingtweets" in install and "except ImportError" in install
-    assert "git+https://github.com/huggingtweets/huggingtweets" in install
+    assert _load_maker().INSTALL_SPEC in install
     assert "check_runtime" in install
+
+
+def test_badges_and_install_line_name_the_same_place():
+    """The notebook's and the README's Colab badges open the notebook from the repository and
+    branch that the install cell installs from (all written from make_notebook.HOME)."""
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    badge = r"colab\.research\.google\.com/github/([\w.-]+/[\w.-]+)/blob/([\w./-]+?)/huggingtweets-demo\.ipynb"
+    places = {
+        "notebook badge": re.findall(badge, nb.cells[0].source),
+        "README badge": re.findall(badge, (ROOT / "README.md").read_text(encoding="utf-8")),
+        "install line": re.findall(
+            r"huggingtweets @ git\+https://github\.com/([\w.-]+/[\w.-]+)@([\w./-]+)\b",
+            nb.cells[1].source,
+        ),
+    }
+    assert all(len(found) == 1 for found in places.values()), places
+    assert len({found[0] for found in places.values()}) == 1, places
+    assert places["install line"][0] == tuple(_load_maker().HOME.split("@"))
 
 
 def _outputs_text(nb) -> str:
@@ -141,7 +155,8 @@ def test_notebook_renders_its_forms_under_papermill(tmp_path, monkeypatch):
     ]
     assert len(views) == 4  # the four steps
     text = _outputs_text(nb)
-    assert "GPU" in text  # the runtime check said something either way
+    # The runtime check said something either way (no torch: the Python 3.13 check).
+    assert ("GPU" if importlib.util.find_spec("torch") else "PyTorch is not installed") in text
     assert "== download" not in text  # nothing ran without a click
     assert not (tmp_path / "out").exists()
 

@@ -4,6 +4,7 @@ back to fp32 when a model overflows fp16's range."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import random
 from pathlib import Path
@@ -56,6 +57,7 @@ def _fake_gpu(monkeypatch, capability):
     monkeypatch.setattr(torch.cuda, "get_device_capability", lambda *a, **k: capability)
 
 
+@pytest.mark.torch
 def test_choose_precision_asks_the_capability_not_bf16_support(monkeypatch):
     _fake_gpu(monkeypatch, (7, 5))
     assert choose_precision() == "fp16"
@@ -65,6 +67,7 @@ def test_choose_precision_asks_the_capability_not_bf16_support(monkeypatch):
     assert choose_precision("fp32") == "fp32"  # an explicit choice wins
 
 
+@pytest.mark.torch
 def test_choose_precision_on_this_cpu(monkeypatch):
     import torch
 
@@ -79,6 +82,7 @@ def test_choose_precision_on_this_cpu(monkeypatch):
     assert choose_precision() == "fp32"
 
 
+@pytest.mark.torch
 def test_sampling_follows_the_same_choice(monkeypatch, tiny_model_dir):
     """generate loads the weights in the precision training would use (fp16 on a T4)."""
     import torch
@@ -137,6 +141,7 @@ def _small(**kw) -> dict:
     return {**base, **kw}
 
 
+@pytest.mark.torch
 def test_a_base_model_saved_in_fp16_trains_with_fp32_weights(tmp_path):
     """Mixed precision needs fp32 master weights (fp16 gradients cannot be unscaled): a base
     model stored in half precision (transformers 5 loads the stored dtype) is trained in fp32."""
@@ -168,6 +173,7 @@ def test_a_base_model_saved_in_fp16_trains_with_fp32_weights(tmp_path):
         assert {f.get_tensor(k).dtype for k in f.keys()} == {torch.float32}
 
 
+@pytest.mark.torch
 def test_loss_scaling_only_where_fp16_is_chosen(tmp_path):
     """On this CPU (bf16 or fp32) the optimizer has no gradient scaler; on a GPU below 8.0 the
     GPU test below checks that it has one."""
@@ -199,8 +205,10 @@ def _cuda_below_8() -> bool:
 
 
 @pytest.mark.skipif(
-    "not __import__('torch').cuda.is_available()", reason="needs a GPU (fp16 loss scaling)"
+    "importlib.util.find_spec('torch') is None or not __import__('torch').cuda.is_available()",
+    reason="needs a GPU (fp16 loss scaling)",
 )
+@pytest.mark.torch
 def test_fp16_training_on_a_gpu_scales_the_loss(tmp_path):
     """precision fp16 on a GPU: the Trainer's optimizer steps through a GradScaler."""
     from transformers import TrainerCallback
@@ -248,6 +256,7 @@ def _overflowing_copy(model_dir: Path, dest: Path) -> Path:
     return dest
 
 
+@pytest.mark.torch
 def test_fp16_overflow_in_sampling_falls_back_to_fp32(tiny_model_dir, tmp_path, monkeypatch):
     import torch
 
@@ -272,6 +281,7 @@ def test_fp16_overflow_in_sampling_falls_back_to_fp32(tiny_model_dir, tmp_path, 
     generate.clear_cache()
 
 
+@pytest.mark.torch
 def test_the_notebook_says_how_a_t4_trains(monkeypatch):
     import torch
 

@@ -437,6 +437,7 @@ def test_a_file_row_that_is_not_public_is_counted_not_kept(tmp_path, suffix):
     assert_clean({p.id: json.dumps(p.to_dict()).encode() for p in state.posts})
 
 
+@pytest.mark.torch
 def test_archive_and_mastodon_end_to_end(private_home, mastodon, capfd, monkeypatch):
     """download -> train -> generate -> publish with W&B offline: no marker anywhere."""
     _, handle = mastodon
@@ -509,6 +510,7 @@ def test_archive_and_mastodon_end_to_end(private_home, mastodon, capfd, monkeypa
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+@pytest.mark.torch
 def test_a_local_file_is_recorded_by_size_and_sha256(private_home, suffix, capfd):
     import hashlib
 
@@ -570,6 +572,7 @@ class _Sink:
         self.server.stop()
 
 
+@pytest.mark.torch
 def test_wandb_disabled_uploads_nothing(private_home, tmp_path):
     """`--wandb disabled` with a W&B key present: no W&B folder, no request to W&B or the Hub
     (the real CLI in a fresh process, both pointed at a local server that records requests)."""

@@ -60,6 +60,7 @@ def _bar_lines(stderr: str) -> list[re.Match]:
     return [m for line in re.split(r"[\r\n]", stderr) if (m := BAR.match(line.strip()))]
 
 
+@pytest.mark.torch
 def test_train_draws_exactly_one_bar_with_both_losses(trained):
     _, proc, _ = trained
     bars = _bar_lines(proc.stderr)
@@ -81,6 +82,7 @@ def test_train_draws_exactly_one_bar_with_both_losses(trained):
     assert re.search(r"loss \d+\.\d{3} · held-out \d+\.\d{3}", proc.stderr)
 
 
+@pytest.mark.torch
 def test_train_writes_one_line_per_evaluation(trained):
     _, proc, _ = trained
     lines = re.findall(
@@ -91,12 +93,14 @@ def test_train_writes_one_line_per_evaluation(trained):
     assert "held-out perplexity" in proc.stdout  # the summary, on stdout
 
 
+@pytest.mark.torch
 def test_train_shows_no_library_noise(trained):
     _, proc, _ = trained
     for noise in LIBRARY_NOISE:
         assert noise not in proc.stderr + proc.stdout, noise
 
 
+@pytest.mark.torch
 def test_generate_prints_posts_only(trained):
     out, _, env = trained
     cmd = CLI + ["generate", str(out), "-n", "3", "--max-new-tokens", "16", "--seed", "1"]

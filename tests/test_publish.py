@@ -148,6 +148,7 @@ def test_default_repo_name_is_sanitised():
     assert repo_name_for(["@@@"]) == "huggingtweets-model"
 
 
+@pytest.mark.torch
 def test_publish_creates_the_repo_and_uploads_one_commit(trained, env):
     hub = env
     result = publish(trained)
@@ -170,6 +171,7 @@ def test_publish_creates_the_repo_and_uploads_one_commit(trained, env):
     assert len(commits) == 1
 
 
+@pytest.mark.torch
 def test_publish_again_updates_in_place(trained, env, tmp_path):
     hub = env
     model = copy_model(trained, tmp_path / "model")
@@ -199,6 +201,7 @@ def test_publish_again_updates_in_place(trained, env, tmp_path):
     assert not any(p.startswith("checkpoints/") for p in hub.repos[repo_id].files)
 
 
+@pytest.mark.torch
 def test_private_flag_reaches_the_hub(trained, env, capsys):
     hub = env
     rc, out, err = run_cli(capsys, str(trained), "--repo-id", f"{USER}/secret-bot", "--private")
@@ -216,6 +219,7 @@ def test_private_flag_reaches_the_hub(trained, env, capsys):
     assert hub.repos[f"{USER}/flip"].private is True
 
 
+@pytest.mark.torch
 def test_json_contract(trained, env, capsys):
     hub = env
     rc, out, err = run_cli(capsys, str(trained), "--repo-id", f"{USER}/json-bot", "--json")
@@ -230,6 +234,7 @@ def test_json_contract(trained, env, capsys):
     assert data["files"] == sorted(PUBLISHED)
 
 
+@pytest.mark.torch
 def test_bad_token_is_one_clear_line(trained, env, capsys, monkeypatch):
     hub = env
     monkeypatch.setenv("HF_TOKEN", BAD_TOKEN)
@@ -243,6 +248,7 @@ def test_bad_token_is_one_clear_line(trained, env, capsys, monkeypatch):
     assert f"{USER}/nope" not in hub.repos
 
 
+@pytest.mark.torch
 def test_no_token_is_one_clear_line(trained, env, capsys, monkeypatch):
     hub = env
     monkeypatch.delenv("HF_TOKEN")
@@ -257,6 +263,7 @@ def test_no_token_is_one_clear_line(trained, env, capsys, monkeypatch):
     assert len(hub.requests) == before  # nothing was sent
 
 
+@pytest.mark.torch
 def test_failed_commit_publishes_nothing(trained, env, capsys):
     hub = env
     hub.fail_commit = 500
@@ -279,6 +286,7 @@ def test_failed_commit_publishes_nothing(trained, env, capsys):
     assert sorted(hub.repos[f"{USER}/broken"].files) == sorted(PUBLISHED)
 
 
+@pytest.mark.torch
 def test_card_refused_by_the_hub_creates_no_repo(trained, env, capsys, monkeypatch):
     """The card is validated against the endpoint (POST /api/validate-yaml) before create_repo."""
     import hub_server
@@ -297,6 +305,7 @@ def test_card_refused_by_the_hub_creates_no_repo(trained, env, capsys, monkeypat
     assert "/api/validate-yaml" in sent and "/api/repos/create" not in sent
 
 
+@pytest.mark.torch
 def test_unreachable_hub_is_one_clear_line(trained, env, capsys, monkeypatch):
     from huggingface_hub import constants
 
@@ -309,6 +318,7 @@ def test_unreachable_hub_is_one_clear_line(trained, env, capsys, monkeypatch):
 
 
 @pytest.mark.parametrize("repo_id", ["../x", "a/b/c", "", "   ", "noslash", "alice/..", "/x"])
+@pytest.mark.torch
 def test_bad_repo_ids_are_refused_before_any_request(trained, env, repo_id):
     hub = env
     before = len(hub.requests)
@@ -328,6 +338,7 @@ def test_not_a_model_folder(env, tmp_path):
     assert "half" in str(e.value) and "training.json" in str(e.value)
 
 
+@pytest.mark.torch
 def test_published_model_loads_and_generates(trained, env, tmp_path):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -352,6 +363,7 @@ def test_published_model_loads_and_generates(trained, env, tmp_path):
     )
 
 
+@pytest.mark.torch
 def test_cli_in_a_subprocess_with_hf_endpoint(trained, hub, tmp_path):
     """What a user runs: `python -m huggingtweets publish --json` with HF_ENDPOINT."""
     env = hub.subprocess_env(
@@ -405,6 +417,7 @@ def test_notebook_app_publishes_for_real(env, tmp_path, monkeypatch):
         assert TOKEN not in widget_value
 
 
+@pytest.mark.torch
 def test_token_is_in_no_file(trained, hub):
     """Runs last: the token never landed in the model folder or on the Hub."""
     for path in trained.rglob("*"):

@@ -584,6 +584,7 @@ def with_training(folder: Path, tmp_path: Path, keep_newlines: bool) -> Path:
     return copy_dir
 
 
+@pytest.mark.torch
 def test_a_keep_newlines_model_writes_posts_of_several_lines(chatty, tmp_path):
     from huggingtweets.generate import GenerateOptions, generate
 
@@ -596,6 +597,7 @@ def test_a_keep_newlines_model_writes_posts_of_several_lines(chatty, tmp_path):
         assert g.text.startswith("Hello") and "\n\n\n" not in g.text and g.text == g.text.strip()
 
 
+@pytest.mark.torch
 def test_cli_prints_multi_line_posts_whole(chatty, tmp_path, capsys):
     folder = with_training(chatty, tmp_path, True)
     args = ["generate", str(folder), "--prompt", "Hello", "-n", "2", "--seed", "2"]
@@ -624,6 +626,7 @@ def test_card_shows_multi_line_samples_line_by_line(tmp_path):
     assert "- My dream is<br><br># not a heading &lt;b&gt;" in card
 
 
+@pytest.mark.torch
 def test_hub_generation_config_follows_the_newline_rule(tmp_path):
     """generation_config.json (the Hub widget's settings): end-of-text alone for a model that
     kept line breaks; end-of-text and every line-break token otherwise."""

@@ -136,6 +136,7 @@ def _artifacts(records) -> dict:
     }
 
 
+@pytest.mark.torch
 def test_runs_live_inside_out_dir(tracked_run):
     out, _, runs = tracked_run
     assert len(runs) == 2  # preprocess + train
@@ -149,6 +150,7 @@ def test_runs_live_inside_out_dir(tracked_run):
     assert w["run_dir"] and not Path(w["run_dir"]).is_absolute() and (out / w["run_dir"]).is_dir()
 
 
+@pytest.mark.torch
 def test_loss_history(tracked_run):
     _, result, runs = tracked_run
     rows = _history(_by_job(runs, "train"))
@@ -160,6 +162,7 @@ def test_loss_history(tracked_run):
     assert eval_losses[-1] == pytest.approx(result.eval_loss, rel=1e-5)
 
 
+@pytest.mark.torch
 def test_config_has_hyperparameters_and_versions_but_no_secret(tracked_run):
     out, _, runs = tracked_run
     config = _config(_by_job(runs, "train"))
@@ -185,6 +188,7 @@ def test_config_has_hyperparameters_and_versions_but_no_secret(tracked_run):
                 assert secret.encode() not in data, f"a secret leaked into {f}"
 
 
+@pytest.mark.torch
 def test_artifacts(tracked_run):
     _, _, runs = tracked_run
     pre = _artifacts(_by_job(runs, "preprocess"))
@@ -206,6 +210,7 @@ def test_artifacts(tracked_run):
     assert {"model.safetensors", "config.json", "training.json", "tokenizer.json"} <= model_files
 
 
+@pytest.mark.torch
 def test_generations_table(tracked_run):
     out, _, runs = tracked_run
     records = _by_job(runs, "train")

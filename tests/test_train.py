@@ -87,6 +87,7 @@ def trained(source, tmp_path_factory):
     return out, result
 
 
+@pytest.mark.torch
 def test_model_folder_contents(trained):
     out, result = trained
     for name in (
@@ -112,6 +113,7 @@ def test_model_folder_contents(trained):
     assert tok("hello world")["input_ids"] == [31373, 995]
 
 
+@pytest.mark.torch
 def test_result_json_contract(trained):
     out, result = trained
     assert isinstance(result, TrainResult)
@@ -131,6 +133,7 @@ def test_result_json_contract(trained):
     json.dumps(data, allow_nan=False)
 
 
+@pytest.mark.torch
 def test_training_record(trained):
     out, result = trained
     record = json.loads((out / "training.json").read_text())
@@ -168,6 +171,7 @@ def test_training_record(trained):
     assert record["accounts"][0]["handle"] == "mara"
 
 
+@pytest.mark.torch
 def test_config_and_generation_defaults(trained):
     out, _ = trained
     config = json.loads((out / "config.json").read_text())
@@ -187,6 +191,7 @@ def test_config_and_generation_defaults(trained):
     assert 198 in gen["eos_token_id"] and 628 in gen["eos_token_id"]  # "\n", "\n\n"
 
 
+@pytest.mark.torch
 def test_generations_and_card(trained):
     out, _ = trained
     gens = json.loads((out / "generations.json").read_text())
@@ -199,6 +204,7 @@ def test_generations_and_card(trained):
     assert (out / "predictions.png").is_file()
 
 
+@pytest.mark.torch
 def test_train_from_download_folder_and_cli_json(source, tmp_path):
     """`train DATA_DIR --json` prints exactly the contract's object."""
     from huggingtweets.cli import main
@@ -238,6 +244,7 @@ class _Interrupt:
         return Interrupt()
 
 
+@pytest.mark.torch
 def test_resume_after_interruption_matches_uninterrupted(source, tmp_path):
     whole = train([str(source)], tmp_path / "whole", small())
     out = tmp_path / "cut"
@@ -253,6 +260,7 @@ def test_resume_after_interruption_matches_uninterrupted(source, tmp_path):
     assert (out / "training.json").is_file()
 
 
+@pytest.mark.torch
 def test_resume_to_more_steps(source, tmp_path):
     out = tmp_path / "more"
     first = train([str(source)], out, small(max_steps=4))
@@ -266,6 +274,7 @@ def test_resume_without_checkpoint_is_a_user_error(source, tmp_path):
         train([str(source)], tmp_path / "none", small(resume=True))
 
 
+@pytest.mark.torch
 def test_resume_with_other_settings_is_a_user_error(source, tmp_path, capsys):
     out = tmp_path / "other"
     with pytest.raises(KeyboardInterrupt):
@@ -278,6 +287,7 @@ def test_resume_with_other_settings_is_a_user_error(source, tmp_path, capsys):
     assert "resuming from step 2 of 6" in capsys.readouterr().err  # the last save (every 2)
 
 
+@pytest.mark.torch
 def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
     """auto_resume (the notebook's Train): a checkpoint of the same settings and posts is
     continued; one made from other posts is replaced, and the note says why."""
@@ -313,6 +323,7 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
     assert "resuming from step 2 of 4" in capsys.readouterr().err
 
 
+@pytest.mark.torch
 def test_a_fresh_run_over_checkpoints_says_it_replaces_them(source, tmp_path, capsys):
     out = tmp_path / "fresh"
     with pytest.raises(KeyboardInterrupt):
@@ -323,6 +334,7 @@ def test_a_fresh_run_over_checkpoints_says_it_replaces_them(source, tmp_path, ca
     assert "the checkpoint at step 2" in err and "run with --resume to continue it" in err
 
 
+@pytest.mark.torch
 def test_early_stopping(source, tmp_path):
     # A learning rate far too high makes the held-out loss worse at once: stop after `patience`.
     result = train(
@@ -335,6 +347,7 @@ def test_early_stopping(source, tmp_path):
     assert record["hyperparameters"]["patience"] == 2
 
 
+@pytest.mark.torch
 def test_lora_merged_model_loads_plainly(source, tmp_path):
     out = tmp_path / "lora"
     result = train([str(source)], out, small(lora=True, max_steps=4))
@@ -353,6 +366,7 @@ def test_lora_merged_model_loads_plainly(source, tmp_path):
     AutoModelForCausalLM.from_pretrained(out)
 
 
+@pytest.mark.torch
 def test_default_block_size_is_the_model_window(source, tmp_path):
     result = train([str(source)], tmp_path / "m", small(block_size=None, max_steps=1, batch_size=1))
     record = json.loads((tmp_path / "m" / "training.json").read_text())
@@ -372,11 +386,13 @@ def test_block_size_adapts_to_short_text():
         choose_block_size(512, 1024, 10)
 
 
+@pytest.mark.torch
 def test_bad_base_model_is_one_line(source, tmp_path):
     with pytest.raises(UserError, match="could not load base model"):
         train([str(source)], tmp_path / "x", small(base_model=str(tmp_path / "no-such-folder")))
 
 
+@pytest.mark.torch
 def test_precision_choice(monkeypatch):
     """auto follows the hardware; an explicit choice wins; fp16 without a GPU is a clear error."""
     import torch
