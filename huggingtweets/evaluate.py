@@ -48,6 +48,7 @@ class EvaluateOptions:
     seed: int | None = None  # None: the training run's seed (a repeatable report)
     temperature: float = 1.0  # as generate's defaults: the posts a user would see
     top_p: float = 0.95
+    progress: bool = True  # a bar on stderr (the notebook shows its own status instead)
 
 
 @dataclass
@@ -331,6 +332,7 @@ def evaluate(model_dir: str | os.PathLike, options: EvaluateOptions | None = Non
         unit=" step",
         file=sys.stderr,
         leave=False,
+        disable=not options.progress,
     )
     try:
         authors = []

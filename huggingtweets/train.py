@@ -924,6 +924,7 @@ def _evaluate(out_dir: Path, options: TrainOptions, seed: int):
                 posts=options.evaluation_posts,
                 max_new_tokens=options.sample_max_new_tokens,
                 seed=seed,
+                progress=options.progress,
             ),
         )
         save_evaluation(out_dir, report)

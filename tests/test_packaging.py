@@ -115,8 +115,8 @@ def test_built_wheel_installs_in_a_clean_venv_and_downloads_the_sample(tmp_path)
     python = env_dir / "bin" / "python"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env.update(HF_HUB_OFFLINE="1", WANDB_MODE="disabled", HUGGINGTWEETS_CACHE=str(tmp_path / "c"))
-    needed = _wheel_requirements(wheel, {"requests", "urllib3", "tqdm", "tokenizers"})
-    assert len(needed) == 4, needed
+    needed = _wheel_requirements(wheel, {"requests", "urllib3", "tqdm", "tokenizers", "regex"})
+    assert len(needed) == 5, needed
     pip = [python, "-m", "pip", "install", "-q"]
     subprocess.run([*pip, "--no-deps", str(wheel)], check=True, env=env, timeout=300)
     subprocess.run([*pip, *needed], check=True, env=env, timeout=600)
