@@ -305,6 +305,7 @@ def test_decode_drops_finished_rows_without_changing_the_others(tiny_dir):
     assert any(len(t) > k for t in together[1:]), "no row outlived row 0: the test proves nothing"
 
 
+@pytest.mark.torch
 @pytest.mark.parametrize("dtype", ["float32", "bfloat16"])
 def test_nucleus_sampler_matches_the_textbook_distribution_for_each_decoding_dtype(dtype):
     """Every path: the logits come in the dtype generation samples with (decoding.py: bf16 where
@@ -338,6 +339,7 @@ def tiny_with_heldout(tmp_path_factory, tiny_dir) -> Path:
     return folder
 
 
+@pytest.mark.torch
 def test_the_weights_generation_samples_with_keep_the_heldout_loss_within_1_percent(
     tiny_with_heldout, monkeypatch
 ):
@@ -359,6 +361,7 @@ def test_the_weights_generation_samples_with_keep_the_heldout_loss_within_1_perc
     assert check["dtype"] == {"bf16": "bfloat16"}.get(choose_precision(), "float32")
 
 
+@pytest.mark.torch
 def test_bf16_decoding_is_checked_and_falls_back_to_fp32(tiny_with_heldout, monkeypatch):
     """bf16 is kept only if the folder's held-out loss holds; otherwise fp32, untouched."""
     import torch
@@ -384,6 +387,7 @@ def test_bf16_decoding_is_checked_and_falls_back_to_fp32(tiny_with_heldout, monk
     assert torch.equal(kept.lm_head.weight, before)  # the fp32 weights, not bf16 cast back
 
 
+@pytest.mark.torch
 def test_precision_fp32_turns_the_fast_path_off(tiny_with_heldout):
     import torch
 

@@ -195,6 +195,7 @@ def _training(model: Path) -> dict:
     return json.loads((model / "training.json").read_text(encoding="utf-8"))
 
 
+@pytest.mark.torch
 def test_training_record_names_the_tags_and_holds_the_report(steered, single):
     t = _training(steered)
     assert t["steering"] == {
@@ -223,6 +224,7 @@ def test_training_record_names_the_tags_and_holds_the_report(steered, single):
     assert r1.attribution_score is None and r1.generated_posts == 3
 
 
+@pytest.mark.torch
 def test_as_author_prompts_with_the_tag_and_hides_it(steered):
     """`--as @handle` decodes after `separator + '@handle: ' + prompt`: the same tokens as
     decoding that prompt by hand with the same seed; the post shown starts with the prompt."""
@@ -265,6 +267,7 @@ def test_as_author_prompts_with_the_tag_and_hides_it(steered):
     assert blend.texts == plain.texts and blend.author is None and "author" not in blend.to_json()
 
 
+@pytest.mark.torch
 def test_unknown_author_is_one_line_listing_the_choices(steered, single, capsys):
     with pytest.raises(UserError) as e:
         generate(steered, GenerateOptions(author="@nobody"))
@@ -285,6 +288,7 @@ def test_unknown_author_is_one_line_listing_the_choices(steered, single, capsys)
         generate(single, GenerateOptions(num=1, author=f"@{DEX}"))
 
 
+@pytest.mark.torch
 def test_cli_generate_as_author(steered, capsys):
     capsys.readouterr()
     rc = cli.main(
@@ -315,6 +319,7 @@ def _front_matter(model: Path) -> dict:
     return ModelCard((model / "README.md").read_text(encoding="utf-8")).data.to_dict()
 
 
+@pytest.mark.torch
 def test_card_widget_examples_usage_and_evaluation(steered, single):
     meta = _front_matter(steered)
     assert meta["widget"] == [
@@ -339,6 +344,7 @@ def test_card_widget_examples_usage_and_evaluation(steered, single):
     assert "Distinct word bigrams" in card1 and "Attribution score" not in card1
 
 
+@pytest.mark.torch
 def test_cli_evaluate_json(steered, tmp_path, capsys):
     model = tmp_path / "copy"
     shutil.copytree(steered, model, ignore=shutil.ignore_patterns("checkpoints"))
@@ -365,6 +371,7 @@ def test_cli_evaluate_json(steered, tmp_path, capsys):
     assert "held-out perplexity" in text and f"@{DEX}:" in text and "attribution:" in text
 
 
+@pytest.mark.torch
 def test_evaluate_needs_the_training_folder(steered, tmp_path, capsys):
     hub_copy = tmp_path / "from-hub"
     hub_copy.mkdir()
@@ -378,6 +385,7 @@ def test_evaluate_needs_the_training_folder(steered, tmp_path, capsys):
     assert capsys.readouterr().err.count("error:") == 1
 
 
+@pytest.mark.torch
 def test_notebook_dropdown_table_and_chart(steered, tmp_path):
     from huggingtweets.app import App, evaluation_chart, evaluation_table
 
@@ -403,6 +411,7 @@ def test_notebook_dropdown_table_and_chart(steered, tmp_path):
     assert evaluation_chart(report)[:4] == b"\x89PNG"
 
 
+@pytest.mark.torch
 def test_published_steered_model_works_with_a_plain_pipeline(steered, tmp_path, monkeypatch):
     """Publish to the local Hub, download it with huggingface_hub, and run the card's widget
     examples through `pipeline('text-generation')`, as a Hub user would."""
@@ -431,6 +440,7 @@ def test_published_steered_model_works_with_a_plain_pipeline(steered, tmp_path, 
     assert post.startswith("My dream is")
 
 
+@pytest.mark.torch
 def test_demo_blend_shows_each_voice_and_the_report(steered):
     """`demo --blend`'s last step on a steered model (the real demo trains SmolLM2: slow)."""
     from huggingtweets import demo
