@@ -32,8 +32,9 @@ from pathlib import Path
 from huggingtweets.errors import UserError
 from huggingtweets.secrets import colab_secret, redact
 
-# Top-level files of the model folder that are published (matched with fnmatch).
-ALLOW_PATTERNS = [
+# A model's own files (weights, config, tokenizer), matched with fnmatch; the W&B
+# pretrained-model artifact takes these from a local base-model folder too.
+MODEL_FILE_PATTERNS = (
     "*.safetensors",
     "*.safetensors.index.json",
     "config.json",
@@ -44,6 +45,10 @@ ALLOW_PATTERNS = [
     "merges.txt",
     "special_tokens_map.json",
     "added_tokens.json",
+)
+# Top-level files of the model folder that are published (matched with fnmatch).
+ALLOW_PATTERNS = [
+    *MODEL_FILE_PATTERNS,
     "chat_template*",
     "README.md",
     "predictions.png",

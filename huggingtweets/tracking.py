@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from huggingtweets.errors import UserError
 from huggingtweets.privacy import fingerprint, folder_fingerprint, public_source, scrub_paths
+from huggingtweets.publish import MODEL_FILE_PATTERNS
 from huggingtweets.secrets import SECRET_ENV_VARS, known_secrets, redact
 
 MODES = ("online", "offline", "disabled")
@@ -39,19 +40,6 @@ UPLOADED = (
 )
 # W&B's default for a new project; the user may have changed it on wandb.ai.
 DEFAULT_VISIBILITY = "Team: only you and your W&B team, unless you changed it on wandb.ai"
-# Model files a local base-model folder contributes to the pretrained-model artifact.
-_MODEL_FILE_PATTERNS = (
-    "*.safetensors",
-    "*.safetensors.index.json",
-    "config.json",
-    "generation_config.json",
-    "tokenizer*",
-    "vocab.json",
-    "vocab.txt",
-    "merges.txt",
-    "special_tokens_map.json",
-    "added_tokens.json",
-)
 
 
 def api_key_available() -> bool:
@@ -405,7 +393,7 @@ class Tracker:
             model_files = sorted(
                 f
                 for f in folder.iterdir()
-                if f.is_file() and any(fnmatch.fnmatchcase(f.name, p) for p in _MODEL_FILE_PATTERNS)
+                if f.is_file() and any(fnmatch.fnmatchcase(f.name, p) for p in MODEL_FILE_PATTERNS)
             )
         meta = {
             "base_model": base.name,
