@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 
 import regex
 
-from huggingtweets.posts import Account, Post
+from huggingtweets.records import Account, Post
 
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 _ENTITY_RE = re.compile(r"&(?:amp|lt|gt);")

@@ -340,13 +340,14 @@ def cmd_generate(args) -> dict:
 
 def cmd_evaluate(args) -> dict:
     from huggingtweets.evaluate import EvaluateOptions, evaluate, save_evaluation
+    from huggingtweets.evaluate import summary as evaluate_summary
 
     options = EvaluateOptions(posts=args.num, max_new_tokens=args.max_new_tokens, seed=args.seed)
     report = evaluate(args.model_dir, options)
     save_evaluation(args.model_dir, report)
     _rewrite_card(args.model_dir)
     if not args.json:
-        print(report.summary())
+        print(evaluate_summary(report))
     return report.to_json()
 
 

@@ -153,7 +153,7 @@ def run_demo(
 
 def _show_voices(model_dir: Path, training: dict, say) -> dict:
     """4/4 for --blend: a few posts as the blend and as each author, then the evaluation."""
-    from huggingtweets.evaluate import load_evaluation
+    from huggingtweets.evaluate import load_evaluation, summary
     from huggingtweets.generate import GenerateOptions, generate
 
     seed = (training.get("hyperparameters") or {}).get("seed") or 0
@@ -179,6 +179,6 @@ def _show_voices(model_dir: Path, training: dict, say) -> dict:
     report = load_evaluation(training)
     if report is not None:
         say("how much it sounds like them (huggingtweets evaluate):")
-        for line in report.summary().splitlines():
+        for line in summary(report).splitlines():
             say(f"  {line}")
     return voices

@@ -36,7 +36,7 @@ from huggingtweets.dataset import (
     make_training_text,
 )
 from huggingtweets.errors import UserError
-from huggingtweets.posts import AccountPosts
+from huggingtweets.records import AccountPosts
 from huggingtweets.sources import FetchState, open_source
 
 MAX_SOURCES = 3  # the card's header has room for three avatars

@@ -31,13 +31,15 @@ import math
 import os
 import random
 import sys
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
+from huggingtweets import defaults
 from huggingtweets.errors import UserError
+from huggingtweets.records import AuthorReport, Evaluation
 
-EVAL_POSTS = 10  # posts written per voice (the blend, and each author of several)
-EVAL_MAX_NEW_TOKENS = 160  # each post ends by itself well before, as in generate
+EVAL_POSTS = defaults.EVAL_POSTS  # posts written per voice (the blend, and each author of several)
+EVAL_MAX_NEW_TOKENS = defaults.MAX_NEW_TOKENS  # each post ends by itself well before
 LOSS_BATCH = 16  # held-out posts scored per forward pass
 
 
@@ -46,132 +48,51 @@ class EvaluateOptions:
     posts: int = EVAL_POSTS  # generated posts per voice
     max_new_tokens: int = EVAL_MAX_NEW_TOKENS
     seed: int | None = None  # None: the training run's seed (a repeatable report)
-    temperature: float = 1.0  # as generate's defaults: the posts a user would see
-    top_p: float = 0.95
+    temperature: float = defaults.TEMPERATURE  # as generate's: the posts a user would see
+    top_p: float = defaults.TOP_P
     progress: bool = True  # a bar on stderr (the notebook shows its own status instead)
 
 
-@dataclass
-class AuthorReport:
-    """One account's lines of the report."""
+def summary(report: Evaluation) -> str:
+    """The report as a few lines of text (the CLI's answer without --json)."""
 
-    handle: str
-    tag: str | None  # the author tag ('@handle: '), None for a one-account model
-    held_out_posts: int
-    loss_untagged: float | None = None  # held-out loss per token of this author's posts
-    loss_own_tag: float | None = None  # ... after their own tag
-    loss_other_tags: float | None = None  # ... after the other authors' tags (their mean)
-    generated_posts: int = 0  # posts generated as this author (0 for a one-account model)
-    attribution: float | None = None  # share of those the classifier gives to this author
+    def f(x, digits=2):
+        return "n/a" if x is None else f"{x:.{digits}f}"
 
-    @property
-    def perplexity_own_tag(self) -> float | None:
-        return _exp(self.loss_own_tag)
-
-    @property
-    def perplexity_other_tags(self) -> float | None:
-        return _exp(self.loss_other_tags)
-
-
-@dataclass
-class Evaluation:
-    """The report: stored in training.json ("evaluation"), the card and `evaluate --json`."""
-
-    base_perplexity: float | None
-    perplexity: float | None
-    authors: list[AuthorReport]
-    generated_posts: int  # all voices together
-    copy_rate: float | None  # share of generated posts that copy a training post
-    distinct_bigrams_generated: float | None  # distinct / all word bigrams
-    distinct_bigrams_real: float | None  # the same over as many real held-out posts
-    words_generated: float | None  # mean words per generated post
-    words_real: float | None  # mean words per real held-out post
-    attribution_score: float | None = None  # mean of the authors' attribution (several)
-    attribution_chance: float | None = None  # 1 / number of authors
-    classifier_accuracy: float | None = None  # the classifier on real held-out posts
-    blend_attribution: dict[str, float] | None = None  # untagged posts: share given to each
-    posts_per_voice: int = EVAL_POSTS
-    max_new_tokens: int = EVAL_MAX_NEW_TOKENS
-    seed: int | None = None
-
-    def to_json(self) -> dict:
-        data = asdict(self)
-        return _clean_numbers(data)
-
-    @classmethod
-    def from_json(cls, data: dict) -> Evaluation:
-        """The report from its JSON (unknown keys ignored, so older or newer records load)."""
-        if not isinstance(data, dict):
-            raise ValueError("an evaluation is a JSON object")
-        known = {f.name for f in fields(cls)}
-        author_keys = {f.name for f in fields(AuthorReport)}
-        values = {k: v for k, v in data.items() if k in known}
-        values["authors"] = [
-            AuthorReport(**{k: v for k, v in a.items() if k in author_keys})
-            for a in data.get("authors") or []
-            if isinstance(a, dict)
-        ]
-        return cls(**values)
-
-    @property
-    def several(self) -> bool:
-        return len(self.authors) > 1
-
-    def summary(self) -> str:
-        """The report as a few lines of text (the CLI's answer without --json)."""
-
-        def f(x, digits=2):
-            return "n/a" if x is None else f"{x:.{digits}f}"
-
-        lines = [
-            f"held-out perplexity: base model {f(self.base_perplexity, 1)} -> "
-            f"fine-tuned {f(self.perplexity, 1)}"
-        ]
-        if self.several:
+    lines = [
+        f"held-out perplexity: base model {f(report.base_perplexity, 1)} -> "
+        f"fine-tuned {f(report.perplexity, 1)}"
+    ]
+    if report.several:
+        lines.append(
+            "held-out loss per author (lower is better): own tag / other tags / untagged"
+        )
+        for a in report.authors:
             lines.append(
-                "held-out loss per author (lower is better): own tag / other tags / untagged"
+                f"  @{a.handle}: {f(a.loss_own_tag, 3)} / {f(a.loss_other_tags, 3)} / "
+                f"{f(a.loss_untagged, 3)}  ({a.held_out_posts} posts)"
             )
-            for a in self.authors:
-                lines.append(
-                    f"  @{a.handle}: {f(a.loss_own_tag, 3)} / {f(a.loss_other_tags, 3)} / "
-                    f"{f(a.loss_untagged, 3)}  ({a.held_out_posts} posts)"
-                )
-        lines += [
-            f"generated posts: {self.generated_posts}, copies of a training post: "
-            f"{_pct(self.copy_rate)}",
-            f"distinct bigrams: generated {f(self.distinct_bigrams_generated)}, "
-            f"real {f(self.distinct_bigrams_real)}",
-            f"words per post: generated {f(self.words_generated, 1)}, real {f(self.words_real, 1)}",
-        ]
-        if self.several:
-            per = ", ".join(f"as @{a.handle} {_pct(a.attribution)}" for a in self.authors)
-            lines.append(
-                f"attribution: {_pct(self.attribution_score)} (chance {_pct(self.attribution_chance)}; "
-                f"{per}); the classifier tells real held-out posts apart {_pct(self.classifier_accuracy)}"
-            )
-            if self.blend_attribution:
-                mix = ", ".join(f"@{h} {_pct(v)}" for h, v in self.blend_attribution.items())
-                lines.append(f"untagged (blend) posts read as: {mix}")
-        return "\n".join(lines)
+    lines += [
+        f"generated posts: {report.generated_posts}, copies of a training post: "
+        f"{_pct(report.copy_rate)}",
+        f"distinct bigrams: generated {f(report.distinct_bigrams_generated)}, "
+        f"real {f(report.distinct_bigrams_real)}",
+        f"words per post: generated {f(report.words_generated, 1)}, real {f(report.words_real, 1)}",
+    ]
+    if report.several:
+        per = ", ".join(f"as @{a.handle} {_pct(a.attribution)}" for a in report.authors)
+        lines.append(
+            f"attribution: {_pct(report.attribution_score)} (chance {_pct(report.attribution_chance)}; "
+            f"{per}); the classifier tells real held-out posts apart {_pct(report.classifier_accuracy)}"
+        )
+        if report.blend_attribution:
+            mix = ", ".join(f"@{h} {_pct(v)}" for h, v in report.blend_attribution.items())
+            lines.append(f"untagged (blend) posts read as: {mix}")
+    return "\n".join(lines)
 
 
 def _pct(x) -> str:
     return "n/a" if x is None else f"{100 * x:.0f}%"
-
-
-def _exp(loss):
-    return None if loss is None else math.exp(min(loss, 50.0))
-
-
-def _clean_numbers(value):
-    """JSON has no NaN/inf: null instead; floats rounded to what a report needs."""
-    if isinstance(value, float):
-        return round(value, 5) if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: _clean_numbers(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean_numbers(v) for v in value]
-    return value
 
 
 # --- the measures (plain functions: tested on their own) -------------------------------------

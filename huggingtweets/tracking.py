@@ -156,11 +156,11 @@ def public_raw_cache(path: Path) -> dict | None:
     state = FetchState.load(path)
     if state.account is None:
         return None
-    account = state.account.to_dict()
+    account = state.account.to_json()
     account["source"] = public_source(account.get("source", ""))
     return {
         "account": account,
-        "posts": [p.to_dict() for p in state.posts if not getattr(p, "not_public", False)],
+        "posts": [p.to_json() for p in state.posts if not getattr(p, "not_public", False)],
     }
 
 

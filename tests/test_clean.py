@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from huggingtweets.clean import CleanOptions, clean_posts, clean_text, is_short, unescape
-from huggingtweets.posts import Account, Post
+from huggingtweets.records import Account, Post
 
 KEEP_NL = CleanOptions(keep_newlines=True)
 

@@ -376,7 +376,7 @@ def test_archive_reader_reads_posts_only(tmp_path):
     state = FetchState()
     open_source(str(archive)).fetch(state, None)
     assert len(state.posts) == 81  # the 80 posts and the truncated one; no deleted post
-    assert_clean({p.id: json.dumps(p.to_dict()).encode() for p in state.posts})
+    assert_clean({p.id: json.dumps(p.to_json()).encode() for p in state.posts})
     stats, _ = clean_posts(state.account, state.posts)
     assert stats.downloaded == 81 and stats.not_public == 0
 
@@ -434,7 +434,7 @@ def test_a_file_row_that_is_not_public_is_counted_not_kept(tmp_path, suffix):
     open_source(str(path)).fetch(state, None)
     stats, kept = clean_posts(state.account, state.posts)
     assert (stats.downloaded, stats.not_public, stats.kept) == (7, 2, 5)
-    assert_clean({p.id: json.dumps(p.to_dict()).encode() for p in state.posts})
+    assert_clean({p.id: json.dumps(p.to_json()).encode() for p in state.posts})
 
 
 @pytest.mark.torch

@@ -27,7 +27,7 @@ from huggingtweets.clean import (
     words,
 )
 from huggingtweets.cli import main
-from huggingtweets.posts import Account, Post
+from huggingtweets.records import Account, Post
 from huggingtweets.sources import FetchState
 from huggingtweets.sources.archive import XArchiveSource
 from huggingtweets.sources.bluesky import BlueskySource

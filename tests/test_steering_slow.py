@@ -30,6 +30,7 @@ def test_smollm2_writes_as_each_author(tmp_path, monkeypatch):
     monkeypatch.setenv("WANDB_MODE", "disabled")
     from huggingtweets.download import DownloadOptions
     from huggingtweets.evaluate import load_evaluation
+    from huggingtweets.evaluate import summary as evaluate_summary
     from huggingtweets.train import TrainOptions, train
 
     out = tmp_path / "model"
@@ -60,7 +61,7 @@ def test_smollm2_writes_as_each_author(tmp_path, monkeypatch):
     training = json.loads((out / "training.json").read_text(encoding="utf-8"))
     report = load_evaluation(training)
     assert report is not None and report.several, training.get("evaluation")
-    print(report.summary())
+    print(evaluate_summary(report))
     for author in report.authors:
         assert author.held_out_posts >= 20
         assert author.loss_own_tag < author.loss_other_tags, author  # the tag steers

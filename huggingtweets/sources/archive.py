@@ -27,7 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 
 from huggingtweets.errors import UserError
-from huggingtweets.posts import Account, Post
+from huggingtweets.records import Account, Post
 from huggingtweets.sources.base import FetchState, ProgressFn, Source, safe_key
 
 MAX_FILE_BYTES = 2 * 1024**3  # one archive file (tweets.js of a very busy account is ~0.5 GB)

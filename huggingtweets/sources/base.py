@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from huggingtweets.atomic import atomic_write_text  # noqa: F401  (re-exported)
-from huggingtweets.posts import Account, Post
+from huggingtweets.records import Account, Post
 
 # Sources that fetch pages call this after each page: (posts so far, limit or None).
 ProgressFn = Callable[[int, "int | None"], None]
@@ -36,8 +36,8 @@ class FetchState:
         if path.is_file():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
-                state.account = Account.from_dict(data["account"]) if data.get("account") else None
-                state.posts = [Post.from_dict(p) for p in data.get("posts", [])]
+                state.account = Account.from_json(data["account"]) if data.get("account") else None
+                state.posts = [Post.from_json(p) for p in data.get("posts", [])]
                 state.cursor = data.get("cursor")
                 state.complete = bool(data.get("complete"))
                 state.limit = data.get("limit")
@@ -61,8 +61,8 @@ class FetchState:
         if self.path is None:
             return
         data = {
-            "account": self.account.to_dict() if self.account else None,
-            "posts": [p.to_dict() for p in self.posts],
+            "account": self.account.to_json() if self.account else None,
+            "posts": [p.to_json() for p in self.posts],
             "cursor": self.cursor,
             "complete": self.complete,
             "limit": self.limit,

@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from huggingtweets.errors import UserError
-from huggingtweets.posts import Account, Post
+from huggingtweets.records import Account, Post
 from huggingtweets.sources.base import FetchState, ProgressFn, Source, safe_key
 
 MAX_FILE_BYTES = 512 * 1024**2

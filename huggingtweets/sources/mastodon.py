@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from huggingtweets.errors import UserError
 from huggingtweets.http import get_json, make_session
-from huggingtweets.posts import Account, Post
+from huggingtweets.records import Account, Post
 from huggingtweets.sources.base import FetchState, ProgressFn, Source, safe_key
 
 PAGE_SIZE = 40  # the most Mastodon gives per page

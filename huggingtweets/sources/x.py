@@ -15,7 +15,7 @@ import os
 
 from huggingtweets.errors import UserError
 from huggingtweets.http import get_json, host_of, make_session
-from huggingtweets.posts import Account, Post
+from huggingtweets.records import Account, Post
 from huggingtweets.sources.base import FetchState, ProgressFn, Source, safe_key
 
 TOKEN_ENV = "X_BEARER_TOKEN"
