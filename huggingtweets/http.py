@@ -1,14 +1,14 @@
 """One HTTP client for every network source: retries, rate limits, timeouts, one-line errors.
 
-`make_session()` gives a `requests.Session` that
+`make_session()` gives a `requests.Session` whose adapter holds urllib3's `Retry`, which
 - retries connection errors, read timeouts and HTTP 429/500/502/503/504 with backoff;
-- on 429 waits as the server asks: `Retry-After`, else Mastodon's `X-RateLimit-Reset`
-  (ISO 8601 date) or X's `x-rate-limit-reset` (epoch seconds);
-- never waits longer than `HUGGINGTWEETS_MAX_WAIT` seconds at a time (default 60);
-- times out (connect 10 s, read 30 s) and says who it is (`huggingtweets/<version>`).
+- on 429 waits as the server asks: `Retry-After` (urllib3 reads it), else Mastodon's
+  `X-RateLimit-Reset` (ISO 8601 date) or X's `x-rate-limit-reset` (epoch seconds);
+- never waits longer than `HUGGINGTWEETS_MAX_WAIT` seconds at a time (default 60).
+The session times out (connect 10 s, read 30 s) and says who it is (`huggingtweets/<version>`).
 
-`get_json()` turns everything that can go wrong on the way into a one-line `UserError`
-that names the host and what to do. No message ever holds a header value (tokens).
+`get_json()` and `get_bytes()` turn everything that can go wrong on the way into a one-line
+`UserError` that names the host and what to do. No message ever holds a header value (tokens).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import time
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -48,11 +47,9 @@ RETRY_STATUSES = (429, 500, 502, 503, 504)
 MAX_WAIT_ENV = "HUGGINGTWEETS_MAX_WAIT"
 DEFAULT_MAX_WAIT = 60.0
 DEFAULT_RATE_LIMIT_MINUTES = 15  # X's rate-limit window; Mastodon's is shorter
-
-_ISO_RE = re.compile(
-    r"^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?\s*"
-    r"(Z|z|[+-]\d{2}:?\d{2})?\s*$"
-)
+# X: epoch seconds; Mastodon: an ISO 8601 date; Bluesky (and the IETF draft): either.
+RESET_HEADERS = ("x-rate-limit-reset", "X-RateLimit-Reset", "RateLimit-Reset")
+_RETRY_AFTER = Retry(0)  # only for its Retry-After parser (seconds, or an HTTP date)
 
 
 def max_wait() -> float:
@@ -67,24 +64,21 @@ def max_wait() -> float:
     return value if math.isfinite(value) and value >= 0 else DEFAULT_MAX_WAIT
 
 
-def _parse_iso(text: str) -> float | None:
-    """Epoch seconds of an ISO 8601 date-time (`2024-05-01T12:00:00.000Z`), or None."""
-    m = _ISO_RE.match(text)
-    if not m:
-        return None
-    year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
-    frac = float("0." + m.group(7)) if m.group(7) else 0.0
-    tz = m.group(8)
+def _reset_time(value: str, now: float) -> float | None:
+    """Epoch seconds of one reset header's value: epoch seconds, seconds from now, or ISO 8601."""
     try:
-        dt = datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc)
+        number = float(value)
     except ValueError:
+        try:  # Python 3.10's fromisoformat reads no 'Z' (3.11's does)
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            return None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment.timestamp()
+    if not math.isfinite(number):
         return None
-    offset = 0
-    if tz and tz not in ("Z", "z"):
-        sign = 1 if tz[0] == "+" else -1
-        digits = tz[1:].replace(":", "")
-        offset = sign * (int(digits[:2]) * 3600 + int(digits[2:]) * 60)
-    return dt.timestamp() + frac - offset
+    return number if number > 1e9 else now + number  # epoch, or seconds from now
 
 
 def reset_wait(headers, now: float | None = None) -> float | None:
@@ -94,51 +88,35 @@ def reset_wait(headers, now: float | None = None) -> float | None:
     seconds). A small number is read as seconds from now. Never negative.
     """
     now = time.time() if now is None else now
-    for name in ("x-rate-limit-reset", "X-RateLimit-Reset", "RateLimit-Reset"):
-        value = headers.get(name)
-        if not value:
-            continue
-        value = str(value).strip()
-        if re.fullmatch(r"\d+(\.\d+)?", value):
-            number = float(value)
-            at = number if number > 1e9 else now + number  # epoch, or seconds from now
-        else:
-            at = _parse_iso(value)
-            if at is None:
-                continue
-        return max(0.0, at - now)
+    for name in RESET_HEADERS:
+        value = str(headers.get(name) or "").strip()
+        at = _reset_time(value, now) if value else None
+        if at is not None:
+            return max(0.0, at - now)
     return None
 
 
-def _retry_after(headers) -> float | None:
-    """Seconds from a Retry-After header (a number or an HTTP date), or None."""
-    value = headers.get("Retry-After")
-    if not value:
-        return None
-    value = str(value).strip()
-    if re.fullmatch(r"\d+(\.\d+)?", value):
-        return float(value)
-    try:
-        import email.utils
-
-        parsed = email.utils.parsedate_tz(value)
-        if parsed is None:
-            return None
-        return max(0.0, email.utils.mktime_tz(parsed) - time.time())
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
 def requested_wait(headers, status: int | None = None) -> float | None:
-    """How long the server asked us to wait (uncapped), or None when it did not say."""
-    seconds = _retry_after(headers)
+    """How long the server asked us to wait, or None when it did not say.
+
+    `Retry-After` as urllib3 reads it, else (on a 429) the rate-limit reset headers."""
+    seconds = None
+    value = headers.get("Retry-After")
+    if value:
+        try:
+            seconds = float(_RETRY_AFTER.parse_retry_after(str(value)))
+        except (InvalidHeader, ValueError, TypeError, OverflowError):
+            seconds = None
     if seconds is None and status == 429:
         seconds = reset_wait(headers)
     return seconds
 
 
 class RateLimitRetry(Retry):
-    """`Retry` that also reads rate-limit reset headers on 429 and caps every wait."""
+    """urllib3's `Retry`, also reading the rate-limit reset headers on 429, every wait capped.
+
+    `get_retry_after` is urllib3's hook for how long a response asks to wait; the cap is
+    ours because urllib3 before 2.6 (Colab has 2.5) has no `retry_after_max`."""
 
     def __init__(self, *args, max_wait: float | None = None, **kwargs):
         self.max_wait = DEFAULT_MAX_WAIT if max_wait is None else float(max_wait)
@@ -150,21 +128,8 @@ class RateLimitRetry(Retry):
         return super().new(**kw)
 
     def get_retry_after(self, response) -> float | None:
-        try:
-            seconds = requested_wait(response.headers, getattr(response, "status", None))
-        except (InvalidHeader, ValueError):
-            seconds = None
-        if seconds is None:
-            return None
-        return min(seconds, self.max_wait)
-
-    def sleep_for_retry(self, response) -> bool:
-        seconds = self.get_retry_after(response)
-        if seconds is None:
-            return False
-        if seconds > 0:
-            time.sleep(seconds)
-        return True
+        seconds = requested_wait(response.headers, getattr(response, "status", None))
+        return None if seconds is None else min(seconds, self.max_wait)
 
 
 class _Session(requests.Session):
@@ -279,6 +244,47 @@ def _request_error(host: str, exc: requests.RequestException) -> UserError:
     )
 
 
+def _get(session: requests.Session, url: str, **kwargs) -> requests.Response:
+    """`session.get(url)` with the body read, or a one-line `UserError`.
+
+    requests reads the body after urllib3 has handed the response back, so a body cut off
+    half-way never reaches the adapter's `Retry`: it is retried here by that same `Retry`
+    (its read count and backoff), not by a count of our own."""
+    host = host_of(url)
+    retry = getattr(session.get_adapter(url), "max_retries", None)
+    while True:
+        try:
+            return session.get(url, **kwargs)
+        except requests.exceptions.ChunkedEncodingError as e:
+            if not isinstance(retry, Retry):
+                raise _request_error(host, e) from None
+            try:
+                retry = retry.increment("GET", url, error=ProtocolError("body cut off", e))
+            except (MaxRetryError, ProtocolError):
+                raise _request_error(host, e) from None
+            retry.sleep()
+        except requests.RequestException as e:
+            raise _request_error(host, e) from None
+
+
+def _check_status(host: str, response: requests.Response, allow: tuple[int, ...]) -> None:
+    """A one-line `UserError` for a 4xx/5xx status not in `allow` (retries are already spent)."""
+    status = response.status_code
+    if status in allow or status < 400:
+        return
+    if status == 429:
+        raise rate_limited_error(host, response)
+    if status >= 500:
+        raise UserError(
+            f"{host} is having trouble (HTTP {status}, several tries): try again in a few "
+            "minutes with the same command; posts fetched so far are kept."
+        )
+    raise UserError(
+        f"{host} refused the request (HTTP {status}): check the account name and "
+        "address, then run the command again."
+    )
+
+
 def get_json(
     session: requests.Session,
     url: str,
@@ -295,50 +301,53 @@ def get_json(
     words that error itself.
     """
     host = host_of(url)
-    response: requests.Response | None = None
-    for attempt in range(2):  # one more try when the body arrives cut off or mangled
+    response = _get(session, url, params=params, headers=headers)
+    _check_status(host, response, allow)
+    try:
+        return json.loads(response.content), response
+    except (ValueError, UnicodeDecodeError):
+        if response.status_code in allow:
+            return None, response
+        raise UserError(
+            f"{host} sent an answer that is not valid JSON (cut off, or not the API): check "
+            "the address and run the same command again."
+        ) from None
+
+
+def get_bytes(
+    url: str,
+    max_bytes: int,
+    session: requests.Session | None = None,
+    accept: str = "*/*",
+) -> bytes:
+    """The body of `url` (an avatar, say) through the shared client: retries, timeouts, our
+    User-Agent. A one-line `UserError` when the address is not http(s), the server cannot be
+    reached or refuses, or the body is larger than `max_bytes` (read no further than that)."""
+    if urlsplit(str(url)).scheme.lower() not in ("http", "https"):
+        raise UserError(f"'{str(url)[:80]}' is not an http(s) address: give one that is.")
+    host = host_of(url)
+    session = session or make_session()
+    response = _get(session, url, headers={"Accept": accept}, stream=True)
+    with response:
+        _check_status(host, response, ())
+        data = bytearray()
         try:
-            response = session.get(url, params=params, headers=headers)
-        except requests.exceptions.ChunkedEncodingError as e:
-            if attempt == 0:
-                continue
-            raise _request_error(host, e) from None
+            for chunk in response.iter_content(64 * 1024):
+                data += chunk
+                if len(data) > max_bytes:
+                    raise UserError(
+                        f"The file at {host} is larger than {max_bytes:,} bytes: "
+                        "give a smaller one."
+                    )
         except requests.RequestException as e:
             raise _request_error(host, e) from None
-
-        status = response.status_code
-        if status == 429 and 429 not in allow:
-            raise rate_limited_error(host, response)
-        if status >= 500 and status not in allow:
-            raise UserError(
-                f"{host} is having trouble (HTTP {status}, several tries): try again in a few "
-                "minutes with the same command; posts fetched so far are kept."
-            )
-        if status >= 400 and status not in allow:
-            raise UserError(
-                f"{host} refused the request (HTTP {status}): check the account name and "
-                "address, then run the command again."
-            )
-        if status in allow:
-            try:
-                return response.json(), response
-            except ValueError:
-                return None, response
-        try:
-            return json.loads(response.content), response
-        except (ValueError, UnicodeDecodeError):
-            if attempt == 0:
-                continue
-            raise UserError(
-                f"{host} sent an answer that is not valid JSON (cut off, or not the API): check "
-                "the address and run the same command again."
-            ) from None
-    raise UserError(f"{host} sent no usable answer: run the same command again.")
+    return bytes(data)
 
 
 __all__ = [
     "RateLimitRetry",
     "USER_AGENT",
+    "get_bytes",
     "get_json",
     "host_of",
     "make_session",

@@ -59,3 +59,24 @@ def pytest_unconfigure(config):
                 os.kill(int(stat.parent.name), signal.SIGKILL)
             except OSError:
                 pass
+
+
+@pytest.fixture(scope="module")
+def _local_http_server():
+    """One pytest-httpserver on 127.0.0.1 per test module (tests/payloads.py serves on it)."""
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
+
+
+@pytest.fixture
+def server(_local_http_server):
+    """The module's local HTTP server, with no expectations and an empty log."""
+    _local_http_server.clear()
+    yield _local_http_server
+    _local_http_server.clear()

@@ -210,18 +210,7 @@ def page_answer(r: Replay, path: str) -> tuple:
 
 
 # ----------------------------------------------------------------------------- the session
-def test_session_retries_are_urllib3_retry_with_backoff():
-    """Retries come from the library (urllib3 Retry through requests' adapter), not a loop."""
-    from urllib3.util.retry import Retry
-
-    session = ht_http.make_session()
-    retry = session.get_adapter("https://example.org").max_retries
-    assert isinstance(retry, Retry)
-    assert retry.total >= 3 and retry.backoff_factor > 0
-    assert {429, 500, 502, 503, 504} <= set(retry.status_forcelist)
-    assert retry.respect_retry_after_header
-
-
+# (how the session is built: tests/test_http.py)
 def test_429_with_reset_time_then_success(replay, capsys, tmp_path):
     paths = mastodon_script(replay)
     reset = str(int(time.time()) + 3600)  # an hour away: waits are capped (MAX_WAIT)

@@ -24,7 +24,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from pytest_httpserver import HTTPServer
+from payloads import base, bsky_profile, mastodon_account
 
 from huggingtweets.cli import main
 
@@ -502,41 +502,7 @@ def test_cli_empty_out_is_refused(sandbox, capsys):
 
 
 # ----------------------------------------------------------------------------- accounts (network)
-@pytest.fixture(scope="module")
-def _httpserver():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    yield server
-    server.clear()
-    if server.is_running():
-        server.stop()
-
-
-@pytest.fixture
-def server(_httpserver):
-    _httpserver.clear()
-    yield _httpserver
-    _httpserver.clear()
-
-
-def _base(server) -> str:
-    return f"http://127.0.0.1:{server.port}"
-
-
-def _mastodon_account(b: str, **extra) -> dict:
-    return {
-        "id": "109",
-        "username": "alice",
-        "acct": "alice",
-        "display_name": "Alice",
-        "avatar": f"{b}/a.png",
-        "url": f"{b}/@alice",
-        **extra,
-    }
-
-
-def _bsky_profile(**extra) -> dict:
-    return {"did": "did:plc:alice123", "handle": "alice.bsky.social", "displayName": "A", **extra}
+# On the `server` fixture (conftest.py), with tests/payloads.py's accounts.
 
 
 ACCOUNT_CASES = [
@@ -559,7 +525,7 @@ ACCOUNT_CASES = [
 @pytest.mark.parametrize("case", ACCOUNT_CASES)
 def test_cli_hostile_accounts(sandbox, server, capsys, monkeypatch, case):
     """Unknown, empty, protected, opted-out accounts: one line, nothing left behind."""
-    b = _base(server)
+    b = base(server)
     monkeypatch.setenv("HUGGINGTWEETS_BLUESKY_API", b)
     monkeypatch.setenv("HUGGINGTWEETS_X_API", b)
     token = "AAAAhardening-fake-x-token-0123456789"
@@ -573,17 +539,17 @@ def test_cli_hostile_accounts(sandbox, server, capsys, monkeypatch, case):
         lookup.respond_with_json({"error": "Record not found"}, status=404)
         expect = r"No Mastodon account.*spelling"
     elif case == "mastodon-empty":
-        lookup.respond_with_json(_mastodon_account(b))
+        lookup.respond_with_json(mastodon_account(b))
         statuses.respond_with_json([])
         expect = r"not have enough posts.*downloaded 0"
     elif case == "mastodon-suspended":
-        lookup.respond_with_json(_mastodon_account(b, suspended=True))
+        lookup.respond_with_json(mastodon_account(b, suspended=True))
         expect = r"suspended"
     elif case == "mastodon-limited":
-        lookup.respond_with_json(_mastodon_account(b, limited=True))
+        lookup.respond_with_json(mastodon_account(b, limited=True))
         expect = r"limited"
     elif case == "mastodon-login-only":
-        lookup.respond_with_json(_mastodon_account(b))
+        lookup.respond_with_json(mastodon_account(b))
         statuses.respond_with_json(
             {"error": "This method requires an authenticated user"}, status=401
         )
@@ -600,7 +566,7 @@ def test_cli_hostile_accounts(sandbox, server, capsys, monkeypatch, case):
             expect = r"No Bluesky account"
         elif case == "bluesky-opted-out":
             profile.respond_with_json(
-                _bsky_profile(labels=[{"val": "!no-unauthenticated", "src": "did:plc:alice123"}])
+                bsky_profile(labels=[{"val": "!no-unauthenticated", "src": "did:plc:alice123"}])
             )
             feed.respond_with_json({"feed": [{"post": {"uri": "at://x/app.bsky.feed.post/1"}}]})
             expect = r"not be shown to logged-out apps"
@@ -706,7 +672,7 @@ def test_subprocess_ctrl_c_during_download_is_one_line(sandbox, server):
     import signal
     import threading
 
-    b = _base(server)
+    b = base(server)
     asked, release = threading.Event(), threading.Event()
 
     def slow(_request):
@@ -716,7 +682,7 @@ def test_subprocess_ctrl_c_during_download_is_one_line(sandbox, server):
 
         return Response("[]", content_type="application/json")
 
-    server.expect_request("/api/v1/accounts/lookup").respond_with_json(_mastodon_account(b))
+    server.expect_request("/api/v1/accounts/lookup").respond_with_json(mastodon_account(b))
     server.expect_request("/api/v1/accounts/109/statuses").respond_with_handler(slow)
     root = sandbox
     proc = subprocess.Popen(
