@@ -11,12 +11,8 @@ import pytest
 from huggingtweets.cli import main
 from huggingtweets.errors import UserError
 from huggingtweets.sources import FetchState, open_source
-from huggingtweets.sources.archive import (
-    XArchiveSource,
-    is_safe_member_name,
-    parse_js,
-    sample_archive_path,
-)
+from huggingtweets.sources.archive import XArchiveSource, sample_archive_path
+from huggingtweets.sources.archive_files import is_safe_member_name, parse_js
 
 LONG = (
     "This is a long post that goes on and on about bread and stars and the harbour at night, "
