@@ -12,6 +12,8 @@ import os
 import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from huggingtweets.secrets import SECRET_ENV_VARS, known_secrets, redact
+
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 _WINDOWS_ABS = re.compile(r"^[A-Za-z]:[\\/]")
 _HASH_CHUNK = 1 << 20
@@ -106,3 +108,32 @@ def folder_fingerprint(path: str | Path) -> dict:
                 digest.update(chunk)
         total += f.stat().st_size
     return {"name": path.name, "bytes": total, "sha256": digest.hexdigest(), "folder": True}
+
+
+# Config keys that name credentials: dropped from anything uploaded, whatever their value.
+SECRET_KEY_WORDS = ("token", "api_key", "apikey", "secret", "password", "credential", "bearer")
+
+
+def scrub_config(value, secrets: list[str] | None = None):
+    """A copy of a config with credential-like keys dropped, secret values blanked, and local
+    paths reduced to their names (see `scrub_paths`)."""
+    return scrub_paths(_scrub_secrets(value, secrets))
+
+
+def _scrub_secrets(value, secrets: list[str] | None = None):
+    secrets = secrets if secrets is not None else known_secrets()
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            key = str(k).lower()
+            if any(w in key for w in SECRET_KEY_WORDS) or str(k) in SECRET_ENV_VARS:
+                continue
+            out[str(k)] = _scrub_secrets(v, secrets)
+        return out
+    if isinstance(value, list | tuple):
+        return [_scrub_secrets(v, secrets) for v in value]
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return redact(str(value), secrets)

@@ -11,6 +11,7 @@ Privacy: a run holds only what the tool extracted and means to publish (the trai
 posts' counts, settings, metrics, generated samples, the model). A local source file is recorded by
 name, size and sha256, never by content or file:// reference; local paths become names; W&B's own
 machine metadata (command line, host, user, pip freeze, git, code) is switched off.
+The artifacts: `wandb_artifacts`; the Trainer's loss-curve callback: `wandb_callback`.
 """
 
 from __future__ import annotations
@@ -24,15 +25,22 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from huggingtweets.errors import UserError
-from huggingtweets.privacy import fingerprint, folder_fingerprint, public_source, scrub_paths
-from huggingtweets.publish import MODEL_FILE_PATTERNS
-from huggingtweets.secrets import SECRET_ENV_VARS, known_secrets, redact
+from huggingtweets.privacy import scrub_config
+from huggingtweets.secrets import redact
+from huggingtweets.wandb_artifacts import (
+    finetuned_artifact,
+    pretrained_artifact,
+    public_account,
+    public_dataset_json,
+    raw_dataset_artifact,
+    source_record,
+    train_dataset_artifact,
+)
+from huggingtweets.wandb_callback import public_wandb_callback
 
 MODES = ("online", "offline", "disabled")
 DEFAULT_PROJECT = "huggingtweets"
 INIT_TIMEOUT = 30.0  # seconds an online run may take to start before we go offline
-_SECRET_KEY_WORDS = ("token", "api_key", "apikey", "secret", "password", "credential", "bearer")
-MAX_ARTIFACT_COPY_BYTES = 200 * 1024**2  # bigger local base models are listed, not copied
 # What an online run uploads, said before it starts (the card's training-data section says the same).
 UPLOADED = (
     "the training text, post counts, settings, metrics, sample generations and the model "
@@ -69,31 +77,6 @@ def resolve_mode(requested: str | None) -> str:
     return mode
 
 
-def scrub_config(value, secrets: list[str] | None = None):
-    """A copy of a config with credential-like keys dropped, secret values blanked, and local
-    paths reduced to their names (see privacy.scrub_paths)."""
-    return scrub_paths(_scrub_secrets(value, secrets))
-
-
-def _scrub_secrets(value, secrets: list[str] | None = None):
-    secrets = secrets if secrets is not None else known_secrets()
-    if isinstance(value, dict):
-        out = {}
-        for k, v in value.items():
-            key = str(k).lower()
-            if any(w in key for w in _SECRET_KEY_WORDS) or str(k) in SECRET_ENV_VARS:
-                continue
-            out[str(k)] = _scrub_secrets(v, secrets)
-        return out
-    if isinstance(value, list | tuple):
-        return [_scrub_secrets(v, secrets) for v in value]
-    if isinstance(value, str):
-        return redact(value, secrets)
-    if value is None or isinstance(value, bool | int | float):
-        return value
-    return redact(str(value), secrets)
-
-
 def upload_notice(project: str, entity: str | None = None) -> str:
     """The one line said before an online run starts: where the data goes and what goes there."""
     where = f"{entity}/{project}" if entity else f"{project} (in your default W&B entity)"
@@ -101,67 +84,6 @@ def upload_notice(project: str, entity: str | None = None) -> str:
         f"W&B online: uploading to project {where} on wandb.ai, visibility {DEFAULT_VISIBILITY}; "
         f"uploaded: {UPLOADED}. Tracking offline or disabled uploads nothing."
     )
-
-
-def public_account(account) -> dict:
-    """One account's counts as uploaded: its local source file named, not placed."""
-    data = dict(account if isinstance(account, dict) else account.__dict__)
-    data["source"] = public_source(str(data.get("source", "")))
-    return data
-
-
-def public_dataset_json(data_dir: Path) -> dict:
-    """dataset.json as uploaded: file names instead of local paths, sources by name."""
-    import json
-
-    data = json.loads((data_dir / "dataset.json").read_text(encoding="utf-8"))
-    data["accounts"] = [public_account(a) for a in data.get("accounts", [])]
-    details = data.get("details") or {}
-    if isinstance(details.get("accounts"), list):
-        details["accounts"] = [public_account(a) for a in details["accounts"]]
-    for key in ("train_file", "valid_file"):
-        if isinstance(data.get(key), str):
-            data[key] = Path(data[key]).name
-    return scrub_config(data)
-
-
-def source_record(account) -> dict:
-    """What the raw-dataset artifact says of one source: kind, handle, and for a local file its
-    name, size and sha256 (the file itself stays on this machine)."""
-    from huggingtweets.sources import open_source
-
-    record = {
-        "kind": getattr(account, "kind", ""),
-        "handle": account.handle,
-        "source": public_source(account.source),
-    }
-    try:
-        src = open_source(account.source)
-    except Exception:  # the file has moved since the download: its name is all we know
-        return record
-    path = getattr(src, "path", None)
-    if path is not None and not src.cacheable:
-        path = Path(path)
-        if path.is_file():
-            record["file"] = fingerprint(path)
-        elif path.is_dir():
-            record["file"] = folder_fingerprint(path)
-    return record
-
-
-def public_raw_cache(path: Path) -> dict | None:
-    """A network source's cache as uploaded: its account and public posts, no resume cursor."""
-    from huggingtweets.sources.base import FetchState
-
-    state = FetchState.load(path)
-    if state.account is None:
-        return None
-    account = state.account.to_json()
-    account["source"] = public_source(account.get("source", ""))
-    return {
-        "account": account,
-        "posts": [p.to_json() for p in state.posts if not getattr(p, "not_public", False)],
-    }
 
 
 def versions() -> dict:
@@ -309,8 +231,6 @@ class Tracker:
         """
         if not self.enabled:
             return
-        import wandb
-
         sources = [source_record(a) for a in info.accounts]
         meta = {
             "handles": info.handles,
@@ -325,29 +245,12 @@ class Tracker:
         run = self._init("preprocess", f"preprocess-{name}", meta, group=name)
         try:
             dataset_json = public_dataset_json(data_dir)
-            raw = wandb.Artifact(
-                "raw-dataset",
-                type="raw-dataset",
-                metadata=scrub_config({**meta, "sources": sources}),
-            )
-            _add_json(raw, "sources.json", scrub_config(sources))
-            for f in sorted((data_dir / "raw").glob("*.json")):
-                cache = public_raw_cache(f)
-                if cache is not None:
-                    _add_json(raw, f"raw/{f.name}", scrub_config(cache))
-            _add_json(raw, "dataset.json", dataset_json)
-            run.log_artifact(raw)
-            train = wandb.Artifact(
-                "train-dataset", type="train-dataset", metadata=scrub_config(meta)
-            )
-            for fname in ("train.txt", "valid.txt"):
-                if (data_dir / fname).is_file():
-                    train.add_file(str(data_dir / fname), name=fname)
-            _add_json(train, "dataset.json", dataset_json)
+            run.log_artifact(raw_dataset_artifact(data_dir, meta, sources, dataset_json))
+            train = train_dataset_artifact(data_dir, meta, dataset_json)
             run.log_artifact(train)
             self._dataset_artifact = train
             if self.mode == "offline" and base is not None:
-                run.log_artifact(self._pretrained_artifact(base))
+                run.log_artifact(pretrained_artifact(base))
             self._record(run, "preprocess_run_url")
         finally:
             run.finish()
@@ -376,50 +279,13 @@ class Tracker:
             with contextlib.suppress(Exception):
                 self._dataset_artifact.wait()
             self.run.use_artifact(self._dataset_artifact)
-        self.run.use_artifact(self._pretrained_artifact(base))
-
-    def _pretrained_artifact(self, base):
-        """The base model: a Hub model by its https address, a local one by its model files
-        (small) or their names and sizes (big); never a file:// reference or a local path."""
-        import fnmatch
-
-        import wandb
-
-        from huggingtweets.models import SMOLLM2, TINY
-
-        folder = Path(base.path) if base.path else None
-        model_files = []
-        if folder is not None and folder.is_dir():
-            model_files = sorted(
-                f
-                for f in folder.iterdir()
-                if f.is_file() and any(fnmatch.fnmatchcase(f.name, p) for p in MODEL_FILE_PATTERNS)
-            )
-        meta = {
-            "base_model": base.name,
-            "name": base.display_name,
-            "hub_id": base.hub_id,
-            "url": base.url,
-        }
-        if base.name != TINY and not (base.hub_id or base.url) and model_files:
-            meta["files"] = [{"name": f.name, "bytes": f.stat().st_size} for f in model_files]
-        art = wandb.Artifact(
-            "pretrained-model", type="pretrained-model", metadata=scrub_config(meta)
-        )
-        small = sum(f.stat().st_size for f in model_files) <= MAX_ARTIFACT_COPY_BYTES
-        if base.name == TINY or (model_files and base.name != SMOLLM2 and small):
-            for f in model_files:
-                art.add_file(str(f), name=f.name, policy="immutable")
-        elif base.hub_id or base.url:  # a Hub model: a reference, no download
-            art.add_reference(base.url or f"https://huggingface.co/{base.hub_id}", checksum=False)
-        # else: a big local folder is described by its file names and sizes in the metadata
-        return art
+        self.run.use_artifact(pretrained_artifact(base))
 
     def callback(self):
         """The Trainer callback that logs loss curves into the open train run (or None)."""
         if self.run is None:
             return None
-        return _public_wandb_callback()
+        return public_wandb_callback()
 
     def log_generations(self, generations) -> None:
         if self.run is None:
@@ -434,19 +300,7 @@ class Tracker:
     def log_model(self, model_dir: Path, files: list[str], metadata: dict) -> None:
         if self.run is None:
             return
-        import wandb
-
-        from huggingtweets.publish import publishable_files
-
-        art = wandb.Artifact(
-            "finetuned-model", type="finetuned-model", metadata=scrub_config(metadata)
-        )
-        allowed = set(publishable_files(model_dir)) | {"generations.json"}
-        for name in [n for n in files if n in allowed]:  # what the Hub gets, and the samples
-            path = model_dir / name
-            if path.is_file():
-                art.add_file(str(path), name=name, policy="immutable")
-        self.run.log_artifact(art)
+        self.run.log_artifact(finetuned_artifact(model_dir, files, metadata))
 
     def summary(self, values: dict) -> None:
         if self.run is None:
@@ -473,44 +327,16 @@ class Tracker:
         }
 
 
-def _add_json(artifact, name: str, data) -> None:
-    """A JSON file written into an artifact (from memory: no local file is referenced)."""
-    import json
-
-    with artifact.new_file(name, mode="w", encoding="utf-8") as f:
-        json.dump(data, f, indent=2, ensure_ascii=False)
-
-
-def _public_wandb_callback():
-    """transformers' WandbCallback, except that the config it adds holds no local path.
-
-    Its own setup puts `TrainingArguments.to_dict()` (output_dir, logging_dir: paths into the
-    user's folders) and the model config (`_name_or_path`) into the run's config.
-    """
-    from transformers.integrations import WandbCallback
-
-    class PublicWandbCallback(WandbCallback):
-        def setup(self, args, state, model, **kwargs):
-            if self._wandb is None:
-                return
-            self._initialized = True
-            if not state.is_world_process_zero:
-                return
-            combined = dict(args.to_dict())
-            for key in ("output_dir", "logging_dir", "run_name", "hub_token", "hub_model_id"):
-                combined.pop(key, None)
-            config = getattr(model, "config", None)
-            if config is not None:
-                model_config = config if isinstance(config, dict) else config.to_dict()
-                model_config.pop("_name_or_path", None)
-                combined = {**model_config, **combined}
-            self._wandb.config.update(scrub_config(combined), allow_val_change=True)
-            self._wandb.define_metric("train/global_step")
-            self._wandb.define_metric("*", step_metric="train/global_step", step_sync=True)
-            with contextlib.suppress(Exception):
-                self._wandb.config["model/num_parameters"] = model.num_parameters()
-
-        def on_save(self, args, state, control, **kwargs):
-            return  # checkpoints stay local (WANDB_LOG_MODEL is false as well)
-
-    return PublicWandbCallback()
+__all__ = [
+    "DEFAULT_PROJECT",
+    "DEFAULT_VISIBILITY",
+    "MODES",
+    "Tracker",
+    "UPLOADED",
+    "api_key_available",
+    "public_account",  # (wandb_artifacts) train.py records the accounts with it
+    "resolve_mode",
+    "scrub_config",  # (privacy)
+    "upload_notice",
+    "versions",
+]
