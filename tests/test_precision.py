@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from huggingtweets import models
+from huggingtweets import models, precision
 from huggingtweets.errors import UserError
-from huggingtweets.models import choose_precision, precision_for
+from huggingtweets.precision import choose_precision, precision_for
 
 
 @pytest.fixture(autouse=True)
@@ -72,9 +72,9 @@ def test_choose_precision_on_this_cpu(monkeypatch):
     import torch
 
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
-    monkeypatch.setattr(models, "_cpu_has_bf16", lambda: True)
+    monkeypatch.setattr(precision, "_cpu_has_bf16", lambda: True)
     assert choose_precision() == "bf16"
-    monkeypatch.setattr(models, "_cpu_has_bf16", lambda: False)
+    monkeypatch.setattr(precision, "_cpu_has_bf16", lambda: False)
     assert choose_precision() == "fp32"
     with pytest.raises(UserError, match="fp16 needs a GPU"):
         choose_precision("fp16")
@@ -83,20 +83,21 @@ def test_choose_precision_on_this_cpu(monkeypatch):
 
 
 @pytest.mark.torch
-def test_sampling_follows_the_same_choice(monkeypatch, tiny_model_dir):
-    """generate loads the weights in the precision training would use (fp16 on a T4)."""
+@pytest.mark.parametrize(("chosen", "dtype"), [("fp32", "float32"), ("bf16", "bfloat16")])
+def test_sampling_follows_the_same_choice(monkeypatch, tiny_model_dir, chosen, dtype):
+    """generate loads the weights in the precision training would use (models.choose_precision,
+    as train asks it): whatever that says, the weights come in that dtype."""
     import torch
 
     from huggingtweets import generate
 
     seen = []
-    real = models.choose_precision
-    monkeypatch.setattr(models, "choose_precision", lambda wanted=None: seen.append(1) or real())
+    monkeypatch.setattr(models, "choose_precision", lambda wanted=None: seen.append(1) or chosen)
     generate.clear_cache()
     loaded = generate.load_model(tiny_model_dir)
     assert seen, "generate did not ask models.choose_precision"
-    want = {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}[real()]
-    assert next(loaded["model"].parameters()).dtype == want
+    assert next(loaded["model"].parameters()).dtype == getattr(torch, dtype)
+    assert loaded["decoding"].dtype == chosen
     generate.clear_cache()
 
 
@@ -175,8 +176,9 @@ def test_a_base_model_saved_in_fp16_trains_with_fp32_weights(tmp_path):
 
 @pytest.mark.torch
 def test_loss_scaling_only_where_fp16_is_chosen(tmp_path):
-    """On this CPU (bf16 or fp32) the optimizer has no gradient scaler; on a GPU below 8.0 the
-    GPU test below checks that it has one."""
+    """The automatic precision scales the loss only on a GPU that trains in fp16 (compute
+    capability 7.x, or a P100's 6.0); bf16 (Ampere and newer, or this CPU) and fp32 need none."""
+    import torch
     from transformers import TrainerCallback
 
     from huggingtweets.train import TrainOptions, train
@@ -189,10 +191,10 @@ def test_loss_scaling_only_where_fp16_is_chosen(tmp_path):
 
     train([str(_posts(tmp_path / "p.txt"))], tmp_path / "out", TrainOptions(**_small(
         max_steps=1)), callbacks=[Scaler()])  # fmt: skip
-    import torch
-
-    if not torch.cuda.is_available():
-        assert scalers == [None]
+    capability = torch.cuda.get_device_capability(0) if torch.cuda.is_available() else None
+    fp16 = capability is not None and ((7, 0) <= capability < (8, 0) or capability == (6, 0))
+    assert len(scalers) == 1
+    assert (scalers[0] is not None) == fp16, (capability, scalers)
 
 
 def _cuda_below_8() -> bool:
@@ -204,10 +206,11 @@ def _cuda_below_8() -> bool:
         return False
 
 
-@pytest.mark.skipif(
-    "importlib.util.find_spec('torch') is None or not __import__('torch').cuda.is_available()",
-    reason="needs a GPU (fp16 loss scaling)",
-)
+def _has_cuda() -> bool:
+    return importlib.util.find_spec("torch") is not None and __import__("torch").cuda.is_available()
+
+
+@pytest.mark.skipif(not _has_cuda(), reason="needs a GPU (fp16 loss scaling)")
 @pytest.mark.torch
 def test_fp16_training_on_a_gpu_scales_the_loss(tmp_path):
     """precision fp16 on a GPU: the Trainer's optimizer steps through a GradScaler."""
