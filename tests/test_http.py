@@ -1,20 +1,20 @@
 """The shared HTTP client (huggingtweets/http.py) against real servers on 127.0.0.1.
 
-pytest-httpserver (the `server` fixture) for well-formed answers; a raw socket server for
-what it cannot send: a body cut off half-way.
+pytest-httpserver (the `server` fixture) for well-formed answers; the replay server
+(tests/replay_server.py) for what it cannot send: a body cut off half-way.
 """
 
 from __future__ import annotations
 
+import json
 import socket
-import socketserver
-import threading
 import time
 from datetime import datetime, timedelta, timezone
 from email.utils import formatdate
 
 import pytest
 from payloads import base, paths
+from replay_server import Replay, ok
 from urllib3 import HTTPResponse
 from urllib3.util.retry import Retry
 
@@ -36,39 +36,14 @@ def _env(monkeypatch):
     monkeypatch.setenv("HUGGINGTWEETS_MAX_WAIT", "0.05")  # no test waits for long
 
 
-class CutBodies:
-    """Answers GET with a JSON body promised in full and cut off half-way, `cuts` times,
-    then whole. Counts the requests."""
+@pytest.fixture
+def replay():
+    r = Replay()
+    yield r
+    r.close()
 
-    BODY = b'{"posts": ["' + b"x" * 2000 + b'"]}'
 
-    def __init__(self, cuts: int):
-        self.cuts = cuts
-        self.requests = 0
-        outer = self
-
-        class Handler(socketserver.StreamRequestHandler):
-            def handle(self):
-                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                    pass  # the request's headers
-                outer.requests += 1
-                cut = outer.requests <= outer.cuts
-                body = outer.BODY[: len(outer.BODY) // 2] if cut else outer.BODY
-                self.wfile.write(
-                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                    b"Connection: close\r\nContent-Length: %d\r\n\r\n" % len(outer.BODY) + body
-                )
-                self.wfile.flush()
-                self.connection.shutdown(socket.SHUT_RDWR)
-
-        self.tcp = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
-        self.tcp.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.tcp.server_address[1]}/page"
-        threading.Thread(target=self.tcp.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.tcp.shutdown()
-        self.tcp.server_close()
+CUT_PAGE = {"posts": ["x" * 2000]}
 
 
 def answer(status: int, headers: dict) -> HTTPResponse:
@@ -223,24 +198,19 @@ def test_truncated_and_invalid_json_name_the_host(server):
         get_json(make_session(), f"{base(server)}/cut")
 
 
-def test_body_cut_off_is_retried_by_the_sessions_retry():
-    cut = CutBodies(cuts=2)
-    try:
-        data, _ = get_json(make_session(), cut.url)
-    finally:
-        cut.close()
-    assert data == {"posts": ["x" * 2000]}
-    assert cut.requests == 3
+def test_body_cut_off_is_retried_by_the_sessions_retry(replay):
+    cut = ("cut", json.dumps(CUT_PAGE).encode())
+    replay.set("/page", cut, cut, ok(CUT_PAGE))
+    data, _ = get_json(make_session(), f"{replay.base}/page")
+    assert data == CUT_PAGE
+    assert replay.log == ["/page"] * 3
 
 
-def test_body_cut_off_for_good_spends_the_retries_then_one_line():
-    cut = CutBodies(cuts=100)
-    try:
-        with pytest.raises(UserError, match=r"The answer from 127\.0\.0\.1:\d+ was cut off"):
-            get_json(make_session(retries=2), cut.url)
-    finally:
-        cut.close()
-    assert cut.requests == 3  # the first try and the two retries the session allows
+def test_body_cut_off_for_good_spends_the_retries_then_one_line(replay):
+    replay.set("/page", ("cut", json.dumps(CUT_PAGE).encode()))
+    with pytest.raises(UserError, match=rf"The answer from 127\.0\.0\.1:{replay.port} was cut off"):
+        get_json(make_session(retries=2), f"{replay.base}/page")
+    assert replay.log == ["/page"] * 3  # the first try and the two retries the session allows
 
 
 def test_connection_refused_names_the_host():
