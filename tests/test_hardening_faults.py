@@ -438,6 +438,6 @@ def test_training_failure_keeps_previous_model_whole(posts_file, tmp_path, capsy
     one_error_line(rc, stdout, err)
     no_partial_files(out)
     assert not (out / ".model-tmp").exists()
-    # Either the old model is whole, or no model is there: never a mix of old and new files.
-    if (out / "training.json").exists():
-        assert (out / "model.safetensors").is_file() and (out / "config.json").is_file()
+    # The old model is still there, whole: never a mix of old and new files.
+    assert json.loads((out / "training.json").read_text(encoding="utf-8"))["steps"] == 2
+    assert (out / "model.safetensors").is_file() and (out / "config.json").is_file()
