@@ -251,7 +251,10 @@ def _get(session: requests.Session, url: str, **kwargs) -> requests.Response:
     half-way never reaches the adapter's `Retry`: it is retried here by that same `Retry`
     (its read count and backoff), not by a count of our own."""
     host = host_of(url)
-    retry = getattr(session.get_adapter(url), "max_retries", None)
+    try:
+        retry = getattr(session.get_adapter(url), "max_retries", None)
+    except requests.RequestException:  # no adapter for this scheme: session.get words it
+        retry = None
     while True:
         try:
             return session.get(url, **kwargs)

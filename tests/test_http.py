@@ -267,3 +267,8 @@ def test_get_bytes_errors_name_the_host(server):
         port = s.getsockname()[1]
     with pytest.raises(UserError, match=rf"Could not connect to 127\.0\.0\.1:{port}"):
         get_bytes(f"http://127.0.0.1:{port}/a.png", max_bytes=1000, session=make_session(0))
+
+
+def test_an_address_no_adapter_takes_is_one_line():
+    with pytest.raises(UserError, match=r"^Could not connect to example\.org: check the address"):
+        get_json(make_session(), "gopher://example.org/feed")
