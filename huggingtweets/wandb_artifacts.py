@@ -19,7 +19,12 @@ MAX_ARTIFACT_COPY_BYTES = 200 * 1024**2  # bigger local base models are listed, 
 
 def public_account(account) -> dict:
     """One account's counts as uploaded: its local source file named, not placed."""
-    data = dict(account if isinstance(account, dict) else account.__dict__)
+    if isinstance(account, dict):
+        data = dict(account)
+    elif hasattr(account, "to_json"):  # records.Account: flat, as training.json holds it
+        data = account.to_json()
+    else:
+        data = dict(vars(account))
     data["source"] = public_source(str(data.get("source", "")))
     return data
 

@@ -265,3 +265,21 @@ def test_scrub_config(monkeypatch):
         {"hub_token": FAKE_HF, "nested": {"api_key": "x", "note": f"uses {FAKE_HF}"}, "lr": 0.1}
     )
     assert cleaned == {"nested": {"note": "uses ***"}, "lr": 0.1}
+
+
+def test_public_account_is_flat_and_names_its_file_only(tmp_path):
+    from huggingtweets.records import Account, Counts
+
+    account = Account(
+        str(tmp_path / "private" / "tweets.js"),
+        "alice",
+        "Alice",
+        kind="x-archive",
+        counts=Counts(downloaded=5, reposts=1, kept=4),
+        characters=99,
+    )
+    data = tracking.public_account(account)
+    assert data["source"] == "tweets.js" and data["handle"] == "alice"
+    assert (data["downloaded"], data["reposts"], data["kept"], data["characters"]) == (5, 1, 4, 99)
+    assert str(tmp_path) not in json.dumps(data)
+    assert tracking.public_account(account.to_json()) == data  # a dict (training.json's) alike
