@@ -245,7 +245,7 @@ def _request_error(host: str, exc: requests.RequestException) -> UserError:
 
 
 def _get(session: requests.Session, url: str, **kwargs) -> requests.Response:
-    """`session.get(url)` with the body read, or a one-line `UserError`.
+    """`session.get(url)` (the body read, unless `stream=True`), or a one-line `UserError`.
 
     requests reads the body after urllib3 has handed the response back, so a body cut off
     half-way never reaches the adapter's `Retry`: it is retried here by that same `Retry`
