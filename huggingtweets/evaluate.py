@@ -230,14 +230,14 @@ def evaluate(model_dir: str | os.PathLike, options: EvaluateOptions | None = Non
     """Measure how much a trained model's posts sound like its accounts (see the module)."""
     from tqdm.auto import tqdm
 
-    from huggingtweets.card import load_training
     from huggingtweets.generate import GenerateOptions, check_model_dir, generate, load_model
+    from huggingtweets.records import TrainingRecord
 
     options = options or EvaluateOptions()
     if not 1 <= int(options.posts) <= 100:
         raise UserError(f"-n {options.posts} is out of range: use 1 to 100 posts per voice.")
     path = check_model_dir(model_dir)
-    training = load_training(path)
+    training = TrainingRecord.load(path).to_json()
     posts = _read_posts(path, training)
     seed = options.seed
     if seed is None:
@@ -356,10 +356,10 @@ def _number(x) -> float | None:
 def save_evaluation(model_dir: str | os.PathLike, evaluation: Evaluation) -> None:
     """Store the report in the model's training.json (under "evaluation")."""
     from huggingtweets.atomic import atomic_write_text
-    from huggingtweets.card import load_training
+    from huggingtweets.records import TrainingRecord
 
     path = Path(model_dir)
-    training = load_training(path)
+    training = TrainingRecord.load(path).to_json()
     training["evaluation"] = evaluation.to_json()
     atomic_write_text(
         path / "training.json", json.dumps(training, indent=2, ensure_ascii=False) + "\n"

@@ -1,30 +1,28 @@
 """`predictions.png`: a few generated posts drawn like posts, rendered locally with Pillow.
 
-Reads `training.json` (accounts: names, handles, avatars) and `generations.json` from the
-model folder. Avatars are downloaded with a short timeout when reachable; otherwise the
-account's initials are drawn on a coloured circle. Characters the font lacks (emoji, most
+Reads `training.json` (accounts: names, handles, avatars; through `records.TrainingRecord`)
+and `generations.json` (`card.Samples`) from the model folder. Avatars are downloaded with a
+short timeout when reachable; otherwise the account's initials are drawn on a circle of the
+account's colour (`card.avatar_colour`, the same as in the card). Characters the font lacks (emoji, most
 of the time) are left out rather than drawn as boxes, and never crash the drawing.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import re
 import urllib.request
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from huggingtweets.card import (
-    accounts_of,
-    atomic_write,
-    initials,
-    load_generations,
-    load_training,
-)
+from huggingtweets import defaults
+from huggingtweets.atomic import atomic_write_bytes
+from huggingtweets.card import Samples, avatar_colour, initials
+from huggingtweets.records import Account, TrainingRecord
 
 WIDTH = 1000
 MARGIN = 40
@@ -32,6 +30,10 @@ CARD_PAD = 24
 AVATAR = 56
 MAX_POSTS = 4
 MAX_CHARS = 280
+LINE_H = 32  # a post's line
+HEADER_H = 150
+TEXT_X = MARGIN + CARD_PAD + AVATAR + 16  # where a post's text starts
+TEXT_W = WIDTH - TEXT_X - MARGIN - CARD_PAD
 AVATAR_TIMEOUT = 3.0
 AVATAR_MAX_BYTES = 5 * 1024 * 1024
 
@@ -41,15 +43,6 @@ BORDER = (207, 217, 222)
 TEXT = (15, 20, 25)
 MUTED = (83, 100, 113)
 ACCENT = (29, 155, 240)
-PALETTE = [
-    (29, 155, 240),
-    (120, 86, 255),
-    (249, 24, 128),
-    (0, 186, 124),
-    (255, 122, 0),
-    (43, 108, 176),
-    (200, 140, 0),
-]
 
 _FONT_DIRS = [
     "/usr/share/fonts/truetype/dejavu",
@@ -166,10 +159,6 @@ def _wrap(text: str, font, width: int) -> list[str]:
 # ---------------------------------------------------------------------------- avatars
 
 
-def _colour(key: str) -> tuple[int, int, int]:
-    return PALETTE[hashlib.sha256(key.lower().encode("utf-8")).digest()[0] % len(PALETTE)]
-
-
 def _download_avatar(url: str | None) -> Image.Image | None:
     if not url or not re.match(r"(?i)^https?://", str(url)):
         return None
@@ -199,7 +188,7 @@ def _circle(img: Image.Image | None, size: int, name: str, key: str) -> Image.Im
         img = img.crop(((w - side) // 2, (h - side) // 2, (w + side) // 2, (h + side) // 2))
         face = img.resize((size, size), Image.LANCZOS).convert("RGBA")
     else:
-        face = Image.new("RGBA", (size, size), _colour(key) + (255,))
+        face = Image.new("RGBA", (size, size), avatar_colour(key) + (255,))
         d = ImageDraw.Draw(face)
         letters = _drawable(initials(name, key), bold=True) or "?"
         font = _font(max(8, int(size * 0.4)), bold=True)
@@ -237,89 +226,102 @@ def _post_lines(text: str, width: int) -> list[str]:
     return lines or [""]
 
 
-def render_predictions(model_dir: str | os.PathLike, download_avatars: bool = True) -> Path:
-    """Draw `predictions.png` in `model_dir` from training.json and generations.json."""
-    model_dir = Path(model_dir)
-    training = load_training(model_dir)
-    gens = load_generations(model_dir)
-    accounts = accounts_of(training) or [{"handle": "bot", "display_name": "bot"}]
+@dataclass
+class _Header:
+    """Who the picture shows: the names and handles as drawn, and up to three avatars."""
 
-    names = [str(a.get("display_name") or a.get("handle") or "") for a in accounts]
-    handles = [str(a.get("handle") or "").lstrip("@") for a in accounts]
+    title: str  # "Name & Name"
+    handle_line: str  # "@handle & @handle"
+    avatars: list[tuple[Image.Image | None, str, str]]  # (downloaded picture, name, handle)
+    several: bool
+
+
+def _header(accounts: list[Account], download_avatars: bool) -> _Header:
     title = " & ".join(
-        _drawable(n, bold=True) or _drawable(h, bold=True)
-        for n, h in zip(names, handles, strict=True)
+        _drawable(a.display_name, bold=True) or _drawable(a.handle, bold=True) for a in accounts
     )
-    handle_line = " & ".join("@" + _drawable(h) for h in handles)
+    avatars = [
+        (_download_avatar(a.avatar_url) if download_avatars else None, a.display_name, a.handle)
+        for a in accounts[: defaults.MAX_ACCOUNTS]
+    ]
+    return _Header(
+        title=title,
+        handle_line=" & ".join("@" + _drawable(a.handle) for a in accounts),
+        avatars=avatars,
+        several=len(accounts) > 1,
+    )
 
-    avatars = []
-    for acc, name, handle in zip(accounts[:3], names, handles, strict=False):
-        raw = _download_avatar(acc.get("avatar_url")) if download_avatars else None
-        avatars.append((raw, name, handle))
 
-    posts = [
-        g.get("text")
-        for g in (gens.get("generations") or [])
-        if isinstance(g, dict) and str(g.get("text") or "").strip()
-    ][:MAX_POSTS]
-    if not posts:
-        posts = ["(no generations yet: run `huggingtweets generate`)"]
-
-    # Layout: header, then one card per post.
-    text_x = MARGIN + CARD_PAD + AVATAR + 16
-    text_w = WIDTH - text_x - MARGIN - CARD_PAD
-    wrapped = [_post_lines(p, text_w) for p in posts]
-    line_h = 32
-    header_h = 150
-    card_hs = [CARD_PAD * 2 + 58 + line_h * len(lines) for lines in wrapped]
-    height = header_h + sum(card_hs) + 20 * len(card_hs) + MARGIN
-
-    img = Image.new("RGB", (WIDTH, height), BG)
+def _draw_header(img: Image.Image, header: _Header) -> None:
+    """Avatars, bot line, names, handles."""
     draw = ImageDraw.Draw(img)
-
-    # Header: avatars, bot line, names, handles.
     x = MARGIN
-    for raw, name, handle in avatars:
+    for raw, name, handle in header.avatars:
         circle = _circle(raw, 88, name, handle)
         img.paste(circle, (x, MARGIN - 8), circle)
         x += 96
     hx = x + 16
-    bot = "AI BOT" if len(accounts) <= 1 else "AI CYBORG"
+    bot = "AI CYBORG" if header.several else "AI BOT"
     draw.text((hx, MARGIN - 6), bot, fill=ACCENT, font=_font(20, bold=True))
     title_font = _font(30, bold=True)
-    title_lines = _wrap(title, title_font, WIDTH - hx - MARGIN)[:1]
+    title_lines = _wrap(header.title, title_font, WIDTH - hx - MARGIN)[:1]
     draw.text((hx, MARGIN + 20), title_lines[0], fill=TEXT, font=title_font)
     draw.text(
         (hx, MARGIN + 58),
-        _wrap(handle_line, _font(20), WIDTH - hx - MARGIN)[0],
+        _wrap(header.handle_line, _font(20), WIDTH - hx - MARGIN)[0],
         fill=MUTED,
         font=_font(20),
     )
 
-    # Post cards.
-    y = header_h
-    raw0, name0, handle0 = avatars[0] if avatars else (None, title, handle_line)
+
+def _draw_posts(img: Image.Image, header: _Header, wrapped: list[list[str]], y: int) -> None:
+    """One card per post, from `y` down, each with the first account's avatar."""
+    draw = ImageDraw.Draw(img)
+    raw0, name0, handle0 = header.avatars[0] if header.avatars else (None, "", "")
     small = _circle(raw0, AVATAR, name0, handle0)
-    for lines, card_h in zip(wrapped, card_hs, strict=True):
+    name_font = _font(22, bold=True)
+    for lines in wrapped:
+        card_h = _card_height(lines)
         _rounded(draw, (MARGIN, y, WIDTH - MARGIN, y + card_h), 18, CARD, BORDER)
         img.paste(small, (MARGIN + CARD_PAD, y + CARD_PAD), small)
-        name_font = _font(22, bold=True)
-        name_text = _wrap(title, name_font, text_w - 10)[0]
-        draw.text((text_x, y + CARD_PAD), name_text, fill=TEXT, font=name_font)
+        name_text = _wrap(header.title, name_font, TEXT_W - 10)[0]
+        draw.text((TEXT_X, y + CARD_PAD), name_text, fill=TEXT, font=name_font)
         draw.text(
-            (text_x, y + CARD_PAD + 28),
-            _wrap(f"{handle_line} · AI generated", _font(18), text_w)[0],
+            (TEXT_X, y + CARD_PAD + 28),
+            _wrap(f"{header.handle_line} · AI generated", _font(18), TEXT_W)[0],
             fill=MUTED,
             font=_font(18),
         )
         ty = y + CARD_PAD + 58
         for line in lines:
-            draw.text((text_x, ty), line, fill=TEXT, font=_font(24))
-            ty += line_h
+            draw.text((TEXT_X, ty), line, fill=TEXT, font=_font(24))
+            ty += LINE_H
         y += card_h + 20
+
+
+def _card_height(lines: list[str]) -> int:
+    return CARD_PAD * 2 + 58 + LINE_H * len(lines)
+
+
+def render_predictions(model_dir: str | os.PathLike, download_avatars: bool = True) -> Path:
+    """Draw `predictions.png` in `model_dir` from training.json and generations.json."""
+    model_dir = Path(model_dir)
+    record = TrainingRecord.load(model_dir)
+    accounts = record.accounts or [Account(source="", handle="bot", display_name="bot")]
+    header = _header(accounts, download_avatars)
+    posts = [s.text for s in Samples.load(model_dir).texts(MAX_POSTS)]
+    if not posts:
+        posts = ["(no generations yet: run `huggingtweets generate`)"]
+
+    # Layout: header, then one card per post.
+    wrapped = [_post_lines(p, TEXT_W) for p in posts]
+    height = HEADER_H + sum(_card_height(lines) + 20 for lines in wrapped) + MARGIN
+    img = Image.new("RGB", (WIDTH, height), BG)
+    _draw_header(img, header)
+    _draw_posts(img, header, wrapped, HEADER_H)
 
     buf = io.BytesIO()
     img.save(buf, format="PNG", optimize=True)
     path = model_dir / "predictions.png"
-    atomic_write(path, buf.getvalue())
+    atomic_write_bytes(path, buf.getvalue())
     return path

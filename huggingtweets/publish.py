@@ -6,11 +6,15 @@
 2. Finds a token: the argument, `HF_TOKEN` / `HUGGING_FACE_HUB_TOKEN`, the Colab secret
    `HF_TOKEN`, or the `hf auth login` cache. The token goes to huggingface_hub only: it is never
    printed, logged or written anywhere, and every error message is scrubbed with `redact`.
-3. Chooses the repo id: the one given (validated: NAMESPACE/NAME), else
-   `<whoami name>/<handles, lower-cased, sorted, joined with '-'>`.
-4. Renders README.md again for that repo id (and predictions.png when it is missing) and checks
-   the card's front matter parses, before anything goes over the network.
-5. `create_repo(..., exist_ok=True)` then ONE commit holding the publishable files only
+3. Chooses the repo id (`resolve_repo_id`): the one given (validated: NAMESPACE/NAME), else
+   `<whoami name>/<card.repo_name_for(handles)>`.
+4. Uploads the card the folder holds: the caller (pipeline) writes it for the repo id first
+   (`card.write_card(model_dir, repo_id)`). Only when the folder's card names another repo id or
+   endpoint, is missing, or is older than training.json / generations.json is it written here,
+   once (and predictions.png drawn, when missing), before anything goes over the network.
+5. Asks the Hub it publishes to whether it accepts the card's metadata (`/api/validate-yaml`),
+   before the repo is created.
+6. `create_repo(..., exist_ok=True)` then ONE commit holding the publishable files only
    (weights, config, generation config, tokenizer, README.md, predictions.png, training.json):
    never `checkpoints/`, `data/` or `wandb/`. Files this tool published earlier that the folder
    no longer has (an old shard, say) are deleted in that same commit, so publishing again updates
@@ -24,12 +28,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from huggingtweets.card import card_is_current, check_repo_id, repo_name_for, write_card
 from huggingtweets.errors import UserError
+from huggingtweets.records import TrainingRecord
 from huggingtweets.secrets import colab_secret, redact
 
 # A model's own files (weights, config, tokenizer), matched with fnmatch; the W&B
@@ -62,8 +67,6 @@ NO_TOKEN = (
     "https://huggingface.co/settings/tokens and set HF_TOKEN "
     "(or add it as a Colab secret named HF_TOKEN)."
 )
-MAX_REPO_NAME = 96
-_NAME_BAD = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 @dataclass
@@ -121,48 +124,6 @@ def check_model_dir(model_dir: str | os.PathLike) -> Path:
             f"'{model_dir}' is not a trained model folder (missing {', '.join(missing)}): {fix}"
         )
     return path
-
-
-def repo_name_for(handles: list[str]) -> str:
-    """Handles lower-cased, sorted, joined with '-', reduced to [A-Za-z0-9._-], at most 96 chars."""
-    parts = []
-    for handle in sorted(str(h).lower().lstrip("@") for h in handles):
-        part = _NAME_BAD.sub("-", handle).strip("-.")
-        if part:
-            parts.append(part)
-    name = "-".join(parts)
-    name = re.sub(r"-{2,}", "-", name)
-    name = re.sub(r"\.{2,}", ".", name)
-    name = name[:MAX_REPO_NAME].strip("-.")
-    if name.endswith(".git"):
-        name = name[:-4].strip("-.")
-    return name or "huggingtweets-model"
-
-
-def check_repo_id(repo_id: str) -> str:
-    """`repo_id` when it is a valid NAMESPACE/NAME, else a UserError."""
-    from huggingface_hub.utils import HFValidationError, validate_repo_id
-
-    text = str(repo_id or "").strip()
-    problem = None
-    if text.count("/") != 1:
-        problem = "it must be NAMESPACE/NAME"
-    else:
-        try:
-            validate_repo_id(text)
-        except HFValidationError:
-            problem = (
-                "use letters, digits, '-', '_' and '.' (no '--' or '..'), at most 96 characters"
-            )
-        ns, name = text.split("/")
-        if problem is None and (not ns or not name or ns.startswith(".") or name.startswith(".")):
-            problem = "it must be NAMESPACE/NAME"
-    if problem:
-        shown = redact(" ".join(text.split()))[:120] or "(empty)"
-        raise UserError(
-            f"'{shown}' is not a Hub repo id ({problem}): pass --repo-id like yourname/my-bot."
-        )
-    return text
 
 
 def publishable_files(model_dir: Path) -> list[str]:
@@ -229,34 +190,6 @@ def _hub_error(exc: BaseException, endpoint: str, model_dir: Path, token: str) -
     return UserError(redact(message, extra=[token]))
 
 
-def _render_card(model_dir: Path, repo_id: str) -> None:
-    from huggingtweets import card
-
-    if not (model_dir / "predictions.png").is_file():
-        try:
-            from huggingtweets import pictures
-
-            pictures.render_predictions(model_dir)
-        except UserError:
-            raise
-        except Exception as e:  # the picture is a nicety: publish without it
-            print(
-                f"warning: could not draw predictions.png ({type(e).__name__}); publishing without it.",
-                file=sys.stderr,
-            )
-    path = card.write_card(model_dir, repo_id)
-    from huggingface_hub import ModelCard
-
-    try:
-        data = ModelCard(path.read_text(encoding="utf-8")).data.to_dict()
-    except Exception as e:
-        raise UserError(
-            redact(f"The model card {path} has invalid metadata ({e}): report it.")
-        ) from None
-    if not data:
-        raise UserError(f"The model card {path} has no metadata: report it.")
-
-
 def _validate_card_on_hub(model_dir: Path, endpoint: str, token: str) -> None:
     """The Hub's card check (POST /api/validate-yaml, as `ModelCard.validate()` sends it) at the
     endpoint we publish to, before the repo is created: a card the Hub refuses must not leave an
@@ -286,6 +219,56 @@ def _validate_card_on_hub(model_dir: Path, endpoint: str, token: str) -> None:
 # ---------------------------------------------------------------------------- publish
 
 
+def _whoami_repo_id(api, record: TrainingRecord, folder: Path, token: str) -> str:
+    endpoint = api.endpoint.rstrip("/")
+    try:
+        user = api.whoami(token=token)
+    except _network_errors() as e:
+        raise _hub_error(e, endpoint, folder, token) from None
+    name = user.get("name") if isinstance(user, dict) else None
+    if not name:
+        raise UserError(
+            f"The Hub at {endpoint} did not say who the token belongs to: "
+            "pass --repo-id NAMESPACE/NAME."
+        )
+    return check_repo_id(f"{name}/{repo_name_for(record.handles)}")
+
+
+def resolve_repo_id(
+    model_dir: str | os.PathLike, repo_id: str | None = None, token: str | None = None
+) -> str:
+    """The repo id `publish` uses: `repo_id` validated, else `<whoami name>/<handles>`."""
+    if repo_id is not None:
+        return check_repo_id(repo_id)
+    folder = check_model_dir(model_dir)
+    token = find_token(token)
+    if not token:
+        raise UserError(NO_TOKEN)
+    from huggingface_hub import HfApi
+
+    return _whoami_repo_id(HfApi(token=token), TrainingRecord.load(folder), folder, token)
+
+
+def _ensure_card(folder: Path, repo_id: str) -> None:
+    """A caller that did not write the card for `repo_id` (or whose card is older than the
+    records): write it once here, and draw predictions.png when it is missing."""
+    if card_is_current(folder, repo_id):
+        return
+    if not (folder / "predictions.png").is_file():
+        try:
+            from huggingtweets import pictures
+
+            pictures.render_predictions(folder)
+        except UserError:
+            raise
+        except Exception as e:  # the picture is a nicety: publish without it
+            print(
+                f"warning: could not draw predictions.png ({type(e).__name__}); publishing without it.",
+                file=sys.stderr,
+            )
+    write_card(folder, repo_id)
+
+
 def publish(
     model_dir: str | os.PathLike,
     repo_id: str | None = None,
@@ -293,40 +276,29 @@ def publish(
     token: str | None = None,
 ) -> PublishResult:
     """Create (or update) the Hub repo and push the model and its card in one commit."""
-    from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
-
-    from huggingtweets.card import handles_of, load_training
+    from huggingface_hub import HfApi
 
     folder = check_model_dir(model_dir)
-    training = load_training(folder)
+    record = TrainingRecord.load(folder)
     if repo_id is not None:
         repo_id = check_repo_id(repo_id)
     token = find_token(token)
     if not token:
         raise UserError(NO_TOKEN)
-
     api = HfApi(token=token)  # reads the endpoint (HF_ENDPOINT) now
-    endpoint = api.endpoint.rstrip("/")
-    errors = _network_errors()
-
     if repo_id is None:
-        try:
-            user = api.whoami(token=token)
-        except errors as e:
-            raise _hub_error(e, endpoint, folder, token) from None
-        name = user.get("name") if isinstance(user, dict) else None
-        if not name:
-            raise UserError(
-                f"The Hub at {endpoint} did not say who the token belongs to: "
-                "pass --repo-id NAMESPACE/NAME."
-            )
-        repo_id = check_repo_id(f"{name}/{repo_name_for(handles_of(training))}")
-
+        repo_id = _whoami_repo_id(api, record, folder, token)
     # Everything local first: a broken card must not reach the Hub.
-    _render_card(folder, repo_id)
+    _ensure_card(folder, repo_id)
+    return _upload(api, folder, repo_id, private, token, record)
+
+
+def _upload(
+    api, folder: Path, repo_id: str, private: bool, token: str, record: TrainingRecord
+) -> PublishResult:
+    endpoint = api.endpoint.rstrip("/")
     files = publishable_files(folder)
     _validate_card_on_hub(folder, endpoint, token)
-
     try:
         repo_url = api.create_repo(
             repo_id, private=private, exist_ok=True, repo_type="model", token=token
@@ -336,31 +308,48 @@ def publish(
             info = api.model_info(repo_id, token=token)
             if not getattr(info, "private", False):
                 api.update_repo_settings(repo_id, private=True, repo_type="model", token=token)
-        remote = set(api.list_repo_files(repo_id, repo_type="model", token=token))
-        operations: list = [
-            CommitOperationDelete(path_in_repo=p)
-            for p in sorted(remote)
-            if _is_ours(p) and p not in files and p not in NEVER
-        ]
-        operations += [
-            CommitOperationAdd(path_in_repo=name, path_or_fileobj=str(folder / name))
-            for name in files
-        ]
-        handles = ", ".join("@" + h for h in handles_of(training)) or "an account"
+        handles = ", ".join("@" + h for h in record.handles) or "an account"
         commit = api.create_commit(
             repo_id,
-            operations,
+            _operations(api, folder, repo_id, files, token),
             commit_message=f"Upload model trained on {handles} with huggingtweets",
             repo_type="model",
             token=token,
         )
-    except errors as e:
+    except _network_errors() as e:
         raise _hub_error(e, endpoint, folder, token) from None
-
     url = str(getattr(repo_url, "url", None) or repo_url or f"{endpoint}/{repo_id}")
     return PublishResult(
-        repo_id=repo_id,
-        url=redact(url, extra=[token]),
-        commit=str(commit.oid),
-        files=files,
+        repo_id=repo_id, url=redact(url, extra=[token]), commit=str(commit.oid), files=files
     )
+
+
+def _operations(api, folder: Path, repo_id: str, files: list[str], token: str) -> list:
+    """The commit: every publishable file, and the deletion of what this tool published before
+    that the folder no longer has."""
+    from huggingface_hub import CommitOperationAdd, CommitOperationDelete
+
+    remote = set(api.list_repo_files(repo_id, repo_type="model", token=token))
+    operations: list = [
+        CommitOperationDelete(path_in_repo=p)
+        for p in sorted(remote)
+        if _is_ours(p) and p not in files and p not in NEVER
+    ]
+    operations += [
+        CommitOperationAdd(path_in_repo=name, path_or_fileobj=str(folder / name)) for name in files
+    ]
+    return operations
+
+
+__all__ = [
+    "ALLOW_PATTERNS",
+    "MODEL_FILE_PATTERNS",
+    "PublishResult",
+    "check_model_dir",
+    "check_repo_id",
+    "find_token",
+    "publish",
+    "publishable_files",
+    "repo_name_for",
+    "resolve_repo_id",
+]

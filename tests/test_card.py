@@ -1,4 +1,5 @@
-"""The model card of a trained model against the original huggingtweets layout (seed card 001).
+"""The model card of a trained model against the original huggingtweets layout (seed card 001,
+a fixture in tests/data/seeds: see tests/data/README.md).
 
 The model folder is made once by the real trainer; variants (3 accounts, hostile names, secrets)
 edit training.json in a copy and call `card.write_card` again.
@@ -14,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from huggingtweets import card as card_module
 from huggingtweets.card import write_card
+from huggingtweets.errors import UserError
 from huggingtweets.train import TrainOptions, train
 
-SEED_CARD = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "001_8b9638e890fd26df.txt"
+SEED_CARD = Path(__file__).resolve().parent / "data" / "seeds" / "001_8b9638e890fd26df.txt"
 REPO_ID = "alice/posts"
 TOKEN = "hf_" + "abcdefghijklmnopqrstuvwxyzABCDEFGH"
 COUNT_ROWS = [
@@ -26,9 +29,9 @@ COUNT_ROWS = [
     ("Short tweets", "short"),
     ("Tweets kept", "kept"),
 ]
-# Seed lines that carry the seed account's own values (names, counts, runs, base model).
+# Seed lines that carry the seed account's own values (names, counts, runs, base model); the
+# front matter is compared as data (the library writes its YAML).
 SEED_VALUE_MARKERS = (
-    "thumbnail:",
     "i_apx_86",
     "🍮CC🍮",
     "pbs.twimg.com",
@@ -44,8 +47,6 @@ WORDS = (
     "harbour lantern orchard violin tram market coffee rain garden telescope moon quiet town "
     "sea wind stars notes friends baking bicycle chess library morning walk dog bread warm"
 ).split()
-
-needs_seed = pytest.mark.skipif(not SEED_CARD.is_file(), reason="seed card 001 not available")
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +131,18 @@ def front_matter(text: str) -> dict:
     return ModelCard(text).data.to_dict()
 
 
+def top_keys(text: str) -> list[str]:
+    """The front matter's top-level keys, in the order the file has them."""
+    return re.findall(r"^([A-Za-z_]+):", text.split("\n---\n", 1)[0], re.M)
+
+
+def body(text: str) -> str:
+    """The card below its front matter."""
+    from huggingface_hub import ModelCard
+
+    return ModelCard(text).text
+
+
 def account(handle: str, name: str, **counts) -> dict:
     base = {
         "source": handle,
@@ -151,7 +164,6 @@ def account(handle: str, name: str, **counts) -> dict:
 # ---------------------------------------------------------------------------- layout vs seed
 
 
-@needs_seed
 @pytest.mark.torch
 def test_same_sections_in_the_same_order_as_the_seed(card):
     seed = headings(SEED_CARD.read_text(encoding="utf-8"))
@@ -169,17 +181,25 @@ def test_same_sections_in_the_same_order_as_the_seed(card):
     assert not set(extra) & set(seed)
 
 
-@needs_seed
 @pytest.mark.torch
 def test_fixed_lines_of_the_seed_appear_in_order(card):
-    """Every line of the seed that is not about the seed's own account is in our card, in order."""
-    lines = card.splitlines()
+    """Every line of the seed's body that is not about the seed's own account is in our card's
+    body, in order; the seed's front matter keys and widget are ours (compared as data)."""
+    seed = SEED_CARD.read_text(encoding="utf-8")
+    lines = body(card).splitlines()
     pos = 0
-    for line in SEED_CARD.read_text(encoding="utf-8").splitlines():
+    compared = 0
+    for line in body(seed).splitlines():
         if not line.strip() or any(m in line for m in SEED_VALUE_MARKERS):
             continue
         assert line in lines[pos:], f"seed line missing or out of order: {line!r}"
         pos = lines.index(line, pos) + 1
+        compared += 1
+    assert compared >= 30  # the seed's fixed lines were read, not skipped
+    ours, theirs = front_matter(card), front_matter(seed)
+    assert top_keys(card)[: len(theirs)] == top_keys(seed)  # the seed's keys first, in its order
+    assert ours["widget"] == theirs["widget"] == [{"text": "My dream is"}]
+    assert set(theirs["tags"]) <= set(ours["tags"]) and ours["language"] == theirs["language"]
 
 
 @pytest.mark.torch
@@ -305,3 +325,101 @@ def test_no_secret_in_the_card(trained, tmp_path, training, monkeypatch):
     assert TOKEN not in text and wandb_key not in text
     on_disk = (tmp_path / "variant" / "README.md").read_text(encoding="utf-8")
     assert TOKEN not in on_disk and wandb_key not in on_disk
+
+
+# ---------------------------------------------------------------------------- the card's machinery
+
+
+@pytest.mark.torch
+def test_front_matter_is_the_librarys_model_card_data(trained, card):
+    """The YAML is ModelCardData's own dump (in the seed's key order), and the file is exactly
+    what huggingface_hub's ModelCard makes of it: parsing it back changes nothing."""
+    from huggingface_hub import ModelCard
+
+    from huggingtweets.records import TrainingRecord
+
+    record = TrainingRecord.load(trained)
+    data = card_module.card_data(record, REPO_ID)
+    yaml = data.to_yaml(original_order=list(card_module.FRONT_MATTER_KEYS))
+    assert card.startswith(f"---\n{yaml}\n---\n\n<div")
+    assert str(ModelCard(card)) == card
+    assert top_keys(card) == [k for k in card_module.FRONT_MATTER_KEYS if k in data.to_dict()]
+
+
+def test_unfiltered_template_values_are_still_escaped():
+    """Autoescape is on: a value the template forgot to filter cannot inject HTML."""
+    env = card_module.environment()
+    assert env.from_string("{{ x }}").render(x='<img src=x onerror="a">') == (
+        "&lt;img src=x onerror=&#34;a&#34;&gt;"
+    )
+    assert env.from_string("{{ x | cell }}").render(x="a | <b>") == "a \\| &lt;b&gt;"
+    assert env.from_string("{{ x | md_lines }}").render(x="one\n<two>") == "one<br>&lt;two&gt;"
+
+
+@pytest.mark.torch
+def test_write_card_keeps_the_repo_id_its_card_names(trained, tmp_path, training):
+    """Rewriting a card (after `evaluate`, say) without a repo id keeps the one it was for."""
+    card_for(trained, tmp_path, training, "alice/first-name")
+    folder = tmp_path / "variant"
+    assert card_module.card_repo_id(folder) == "alice/first-name"
+    text = write_card(folder).read_text(encoding="utf-8")
+    assert "model='alice/first-name'" in text
+    assert front_matter(text)["thumbnail"].endswith(
+        "/alice/first-name/resolve/main/predictions.png"
+    )
+    (folder / "README.md").unlink()
+    handle = training["accounts"][0]["handle"]
+    assert f"model='huggingtweets/{handle}'" in write_card(folder).read_text(encoding="utf-8")
+
+
+@pytest.mark.torch
+def test_card_is_current_only_for_its_repo_id_endpoint_and_records(
+    trained, tmp_path, training, monkeypatch
+):
+    import os
+
+    from huggingface_hub import constants
+
+    card_for(trained, tmp_path, training, "alice/here")
+    folder = tmp_path / "variant"
+    assert card_module.card_is_current(folder, "alice/here")
+    assert not card_module.card_is_current(folder, "alice/elsewhere")
+    monkeypatch.setattr(constants, "ENDPOINT", "http://127.0.0.1:1")
+    assert not card_module.card_is_current(folder, "alice/here")
+    monkeypatch.undo()
+    written = (folder / "README.md").stat().st_mtime_ns
+    os.utime(folder / "training.json", ns=(written + 10**9, written + 10**9))
+    assert not card_module.card_is_current(folder, "alice/here")  # the record changed since
+    assert not card_module.card_is_current(tmp_path / "nowhere", "alice/here")
+
+
+@pytest.mark.torch
+def test_bad_repo_id_or_folder_writes_no_card(trained, tmp_path, training):
+    folder = tmp_path / "variant"
+    with pytest.raises(UserError, match="is not a Hub repo id"):
+        card_for(trained, tmp_path, training, "a/b/c")
+    assert not (folder / "README.md").exists()
+    with pytest.raises(UserError, match="no training.json"):
+        write_card(tmp_path / "empty")
+
+
+@pytest.mark.torch
+def test_damaged_generations_json_means_no_samples(trained, tmp_path, training):
+    text = card_for(trained, tmp_path, training)
+    assert "## Sample generations" in text  # the trainer's samples
+    for damaged in ("[1, 2]", "{not json", '{"generations": "oops"}'):
+        (tmp_path / "variant" / "generations.json").write_text(damaged, encoding="utf-8")
+        again = write_card(tmp_path / "variant", REPO_ID).read_text(encoding="utf-8")
+        assert "## Sample generations" not in again, damaged
+
+
+def test_repo_name_is_one_function_with_one_git_rule():
+    from huggingtweets import publish
+
+    assert publish.repo_name_for is card_module.repo_name_for
+    name = card_module.repo_name_for
+    assert name(["Foo.git"]) == "foo-git"  # the Hub refuses '.git'; 'foo.git' is not 'foo'
+    assert name(["a", "b.GIT"]) == "a-b-git"
+    assert name(["@Zed", "amy"]) == "amy-zed"
+    for handles in (["Foo.git"], ["x" * 120], ["../a..b--c"], ["日本"]):
+        card_module.check_repo_id(f"alice/{name(handles)}")  # always a valid repo id

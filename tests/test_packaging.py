@@ -27,6 +27,7 @@ DATA_FILES = [
     "huggingtweets/data/sample/data/note-tweet.js",
     "huggingtweets/data/sample/data/account.js",
     "huggingtweets/data/sample/data/profile.js",
+    "huggingtweets/templates/modelcard.md.j2",  # the model card (card.py)
 ]
 
 

@@ -157,3 +157,26 @@ def test_pipeline_script_draws_a_png(tmp_path):
     with Image.open(out) as img:
         assert img.format == "PNG" and img.width > 2 * img.height
     assert (ROOT / "img" / "pipeline.png").is_file()  # the committed picture the card links to
+
+
+def test_an_account_has_one_colour_in_the_card_and_the_picture(tmp_path):
+    """Without an avatar, an account's initials circle has the same colour in the card and in
+    predictions.png: one palette (defaults.AVATAR_PALETTE), one function. These handles hash to
+    each of its seven colours (the card's own copy used to differ in two of them)."""
+    import re
+
+    from huggingtweets import defaults
+    from huggingtweets.card import avatar_colour, write_card
+
+    seen = set()
+    for handle in ("user0", "user7", "user37", "user1", "user3", "user2", "user5"):
+        folder = model_folder(tmp_path / handle, [account(handle, "")], ["My dream is"])
+        card = write_card(folder, f"alice/{handle}").read_text(encoding="utf-8")
+        (hex_colour,) = re.findall(r"background-color: #([0-9a-f]{6});", card)
+        in_card = tuple(bytes.fromhex(hex_colour))
+        with Image.open(pictures.render_predictions(folder, download_avatars=False)) as img:
+            # Below the initials, inside the 88 px circle drawn at (MARGIN, MARGIN - 8).
+            in_png = img.convert("RGB").getpixel((pictures.MARGIN + 44, pictures.MARGIN + 66))
+        assert in_card == in_png == avatar_colour(handle), handle
+        seen.add(in_png)
+    assert seen == set(defaults.AVATAR_PALETTE)

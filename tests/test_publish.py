@@ -20,8 +20,9 @@ import pytest
 from hub_server import HubServer
 
 from huggingtweets import cli
+from huggingtweets.card import write_card
 from huggingtweets.errors import UserError
-from huggingtweets.publish import PublishResult, publish, repo_name_for
+from huggingtweets.publish import PublishResult, publish, repo_name_for, resolve_repo_id
 from huggingtweets.train import TrainOptions, train
 
 TOKEN = "hf_" + "abcdefghijklmnopqrstuvwxyzABCDEFGH"  # hf_ + 34 letters
@@ -146,6 +147,7 @@ def test_default_repo_name_is_sanitised():
     assert repo_name_for(["a" * 200]) == "a" * 96
     assert repo_name_for(["../../etc"]) == "etc"
     assert repo_name_for(["@@@"]) == "huggingtweets-model"
+    assert repo_name_for(["bot.git"]) == "bot-git"  # the Hub refuses a name ending in .git
 
 
 @pytest.mark.torch
@@ -415,6 +417,48 @@ def test_notebook_app_publishes_for_real(env, tmp_path, monkeypatch):
     assert app.token.value == ""
     for widget_value in (app.publish_html.value, app.publish_error.value, app.repo_id.value):
         assert TOKEN not in widget_value
+
+
+@pytest.mark.torch
+def test_publish_uploads_the_card_the_caller_wrote(trained, env, tmp_path):
+    """The pipeline writes the card for the repo id, then publishes: publish only uploads it
+    (no second rendering of the card or the picture)."""
+    hub = env
+    model = copy_model(trained, tmp_path / "model")
+    repo_id = f"{USER}/written-first"
+    path = write_card(model, repo_id)
+    text = path.read_text(encoding="utf-8") + "\nA line the caller added.\n"
+    path.write_text(text, encoding="utf-8")
+    picture = model / "predictions.png"
+    before = (picture.read_bytes(), picture.stat().st_mtime_ns)
+    publish(model, repo_id=repo_id)
+    assert hub.repos[repo_id].files["README.md"].decode() == text
+    assert (model / "README.md").read_text(encoding="utf-8") == text
+    assert (picture.read_bytes(), picture.stat().st_mtime_ns) == before
+
+
+@pytest.mark.torch
+def test_publish_writes_the_card_once_when_it_names_another_repo(trained, env, tmp_path):
+    hub = env
+    model = copy_model(trained, tmp_path / "model")
+    write_card(model, f"{USER}/old-name")
+    (model / "predictions.png").unlink()
+    publish(model, repo_id=f"{USER}/new-name")
+    card = hub.repos[f"{USER}/new-name"].files["README.md"].decode()
+    assert f"model='{USER}/new-name'" in card and "old-name" not in card
+    assert (model / "README.md").read_text(encoding="utf-8") == card
+    assert "predictions.png" in hub.repos[f"{USER}/new-name"].files  # drawn, as it was missing
+
+
+@pytest.mark.torch
+def test_resolve_repo_id_is_the_one_publish_uses(trained, env):
+    hub = env
+    before = len(hub.requests)
+    assert resolve_repo_id(trained, f"{USER}/given") == f"{USER}/given"
+    assert len(hub.requests) == before  # a given id needs no request
+    assert resolve_repo_id(trained) == f"{USER}/posts"  # whoami's name + the handles
+    with pytest.raises(UserError, match="is not a Hub repo id"):
+        resolve_repo_id(trained, "a/b/c")
 
 
 @pytest.mark.torch
