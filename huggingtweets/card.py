@@ -11,8 +11,8 @@ Escaping is the template's: autoescape is on, and every value from a post, a pro
 user goes through one of the filters of `card_filters`, chosen for where it lands (HTML,
 Markdown prose, a table cell, a code block, a CSS url).
 
-`repo_name_for` (the original's repo name) and the avatar colour and initials live here: the
-picture (pictures.py), publish and the notebook use the same ones.
+The avatar colour and initials live here: the picture (pictures.py) draws an account with the
+same ones. Repo ids (`repo_name_for`, `check_repo_id`) are repo_ids.py's.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from huggingtweets.card_filters import (
 )
 from huggingtweets.errors import UserError
 from huggingtweets.records import TRAINING_FILE, Account, BaseModel, TrainingRecord
+from huggingtweets.repo_ids import check_repo_id, default_repo_id, repo_name_for
 from huggingtweets.secrets import redact
 
 CARD_FILE = "README.md"
@@ -51,7 +52,6 @@ GENERATIONS_FILE = "generations.json"
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "modelcard.md.j2"
 MAX_SAMPLES = 5  # sample posts the card shows
-MAX_REPO_NAME = 96  # the Hub's limit for a repo name
 # The seed card's key order (the library would put base_model and library_name first).
 FRONT_MATTER_KEYS = (
     "language",
@@ -71,60 +71,12 @@ _LICENSES = [
     (re.compile(r"(^|/)(distil)?gpt2", re.I), "mit"),
     (re.compile(r"smollm", re.I), "apache-2.0"),
 ]
-_REPO_NAME_BAD = re.compile(r"[^A-Za-z0-9._-]+")
 _SAFE_TAG = re.compile(r"@[A-Za-z0-9_.@-]{1,100}: ")
 _HUB_ID = re.compile(r"[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)?")
 _THUMBNAIL = re.compile(r"/([^/]+/[^/]+)/resolve/main/predictions\.png$")
 
 
-# ---------------------------------------------------------------------------- repo ids
-
-
-def repo_name_for(handles: list[str]) -> str:
-    """The original's repo name: handles without '@', lower-cased, sorted, joined with '-',
-    reduced to [A-Za-z0-9._-] (no '--', '..' or trailing '.git'), at most 96 characters."""
-    parts = []
-    for handle in sorted(str(h).lower().lstrip("@") for h in handles):
-        part = _REPO_NAME_BAD.sub("-", handle).strip("-.")
-        if part:
-            parts.append(part)
-    name = "-".join(parts)
-    name = re.sub(r"-{2,}", "-", name)
-    name = re.sub(r"\.{2,}", ".", name)
-    name = name[:MAX_REPO_NAME].strip("-.")
-    if name.endswith(".git"):  # the Hub refuses it; 'x.git' stays told apart from 'x'
-        name = name[:-4] + "-git"
-    return name or "huggingtweets-model"
-
-
-def default_repo_id(record: TrainingRecord, namespace: str = defaults.HUB_NAMESPACE) -> str:
-    return f"{namespace}/{repo_name_for(record.handles)}"
-
-
-def check_repo_id(repo_id: str) -> str:
-    """`repo_id` when it is a valid NAMESPACE/NAME, else a UserError."""
-    from huggingface_hub.utils import HFValidationError, validate_repo_id
-
-    text = str(repo_id or "").strip()
-    problem = None
-    if text.count("/") != 1:
-        problem = "it must be NAMESPACE/NAME"
-    else:
-        try:
-            validate_repo_id(text)
-        except HFValidationError:
-            problem = (
-                "use letters, digits, '-', '_' and '.' (no '--' or '..'), at most 96 characters"
-            )
-        ns, name = text.split("/")
-        if problem is None and (not ns or not name or ns.startswith(".") or name.startswith(".")):
-            problem = "it must be NAMESPACE/NAME"
-    if problem:
-        shown = redact(" ".join(text.split()))[:120] or "(empty)"
-        raise UserError(
-            f"'{shown}' is not a Hub repo id ({problem}): pass --repo-id like yourname/my-bot."
-        )
-    return text
+# ---------------------------------------------------------------------------- the Hub
 
 
 def hub_endpoint() -> str:
@@ -391,8 +343,21 @@ def write_card(model_dir: str | os.PathLike, repo_id: str | None = None) -> Path
             "train one with `huggingtweets train ... --out DIR` first."
         )
     record = TrainingRecord.load(folder)
-    repo_id = check_repo_id(repo_id or card_repo_id(folder) or default_repo_id(record))
+    repo_id = check_repo_id(repo_id or card_repo_id(folder) or default_repo_id(record.handles))
     card = parse_card(render_card(record, repo_id, Samples.load(folder)))
     path = folder / CARD_FILE
     atomic_write_text(path, str(card))
     return path
+
+
+__all__ = [
+    "Samples",
+    "avatar_colour",
+    "card_is_current",
+    "card_repo_id",
+    "check_repo_id",
+    "initials",
+    "render_card",
+    "repo_name_for",
+    "write_card",
+]

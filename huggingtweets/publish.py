@@ -7,7 +7,7 @@
    `HF_TOKEN`, or the `hf auth login` cache. The token goes to huggingface_hub only: it is never
    printed, logged or written anywhere, and every error message is scrubbed with `redact`.
 3. Chooses the repo id (`resolve_repo_id`): the one given (validated: NAMESPACE/NAME), else
-   `<whoami name>/<card.repo_name_for(handles)>`.
+   `<whoami name>/<repo_ids.repo_name_for(handles)>`.
 4. Uploads the card the folder holds: the caller (pipeline) writes it for the repo id first
    (`card.write_card(model_dir, repo_id)`). Only when the folder's card names another repo id or
    endpoint, is missing, or is older than training.json / generations.json is it written here,
@@ -32,9 +32,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from huggingtweets.card import card_is_current, check_repo_id, repo_name_for, write_card
 from huggingtweets.errors import UserError
 from huggingtweets.records import TrainingRecord
+from huggingtweets.repo_ids import check_repo_id, repo_name_for
 from huggingtweets.secrets import colab_secret, redact
 
 # A model's own files (weights, config, tokenizer), matched with fnmatch; the W&B
@@ -252,6 +252,8 @@ def resolve_repo_id(
 def _ensure_card(folder: Path, repo_id: str) -> None:
     """A caller that did not write the card for `repo_id` (or whose card is older than the
     records): write it once here, and draw predictions.png when it is missing."""
+    from huggingtweets.card import card_is_current, write_card
+
     if card_is_current(folder, repo_id):
         return
     if not (folder / "predictions.png").is_file():

@@ -414,12 +414,14 @@ def test_damaged_generations_json_means_no_samples(trained, tmp_path, training):
 
 
 def test_repo_name_is_one_function_with_one_git_rule():
-    from huggingtweets import publish
+    from huggingtweets import publish, repo_ids
 
-    assert publish.repo_name_for is card_module.repo_name_for
-    name = card_module.repo_name_for
+    # One function (repo_ids.py), the one the card, publish and the notebook import.
+    assert publish.repo_name_for is card_module.repo_name_for is repo_ids.repo_name_for
+    name = repo_ids.repo_name_for
     assert name(["Foo.git"]) == "foo-git"  # the Hub refuses '.git'; 'foo.git' is not 'foo'
     assert name(["a", "b.GIT"]) == "a-b-git"
     assert name(["@Zed", "amy"]) == "amy-zed"
     for handles in (["Foo.git"], ["x" * 120], ["../a..b--c"], ["日本"]):
-        card_module.check_repo_id(f"alice/{name(handles)}")  # always a valid repo id
+        repo_ids.check_repo_id(f"alice/{name(handles)}")  # always a valid repo id
+    assert repo_ids.default_repo_id(["B", "a"]) == "huggingtweets/a-b"
