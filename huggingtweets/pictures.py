@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import urllib.request
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -162,12 +161,13 @@ def _wrap(text: str, font, width: int) -> list[str]:
 def _download_avatar(url: str | None) -> Image.Image | None:
     if not url or not re.match(r"(?i)^https?://", str(url)):
         return None
+    from huggingtweets.http import get_bytes, make_session
+
+    # The shared client (our User-Agent, size cap), with one retry and a short timeout: an
+    # unreachable picture should not hold the card up; initials are drawn instead.
+    session = make_session(retries=1, timeout=(AVATAR_TIMEOUT, AVATAR_TIMEOUT))
     try:
-        req = urllib.request.Request(str(url), headers={"User-Agent": "huggingtweets"})
-        with urllib.request.urlopen(req, timeout=AVATAR_TIMEOUT) as resp:  # noqa: S310
-            data = resp.read(AVATAR_MAX_BYTES + 1)
-        if len(data) > AVATAR_MAX_BYTES:
-            return None
+        data = get_bytes(str(url), AVATAR_MAX_BYTES, session, accept="image/*")
         img = Image.open(io.BytesIO(data))
         img.load()
         return img.convert("RGB")
