@@ -7,8 +7,10 @@ app's behaviour: buttons, errors, escaping, tokens.
 
 from __future__ import annotations
 
+import html
 import json
 import random
+import re
 import sys
 import types
 from dataclasses import dataclass, field
@@ -30,9 +32,11 @@ WORDS = (
 
 @pytest.fixture
 def posts_file(tmp_path: Path) -> Path:
+    """401 posts, each with markup in it: whichever the preview shows must show escaped."""
     rng = random.Random(7)
     lines = [SCRIPT_POST] + [
-        " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 16))) for _ in range(400)
+        f"<i>{i}</i> & " + " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 16)))
+        for i in range(400)
     ]
     path = tmp_path / "mara.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -60,6 +64,8 @@ class FakeTrainOptions:
     learning_rate: float | None = None
     lora: bool = False
     wandb_mode: str | None = None
+    auto_resume: bool = False
+    progress: bool = True
 
 
 @dataclass
@@ -76,6 +82,7 @@ class FakeGenerateOptions:
     top_p: float = 0.95
     max_new_tokens: int = 160
     seed: int | None = None
+    author: str | None = None
 
 
 @dataclass
@@ -165,15 +172,19 @@ def test_download_shows_escaped_posts_counts_and_chart(app):
     assert app.on_download() is True, app.last_error
     assert _buttons(app) == {"download": False, "train": False, "generate": True, "publish": True}
     html_out = app.posts_html.value
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html_out
-    assert "<script>alert" not in html_out
+    shown = re.findall(r'<td class="ht-post">(.*?)</td>', html_out)
+    assert len(shown) == 5 and len(set(shown)) == 5  # a few of the posts kept
+    assert all(re.match(r"&lt;i&gt;\d+&lt;/i&gt; &amp; \w|&lt;script&gt;", p) for p in shown)
+    assert "<i>" not in html_out and "<script>alert" not in html_out
+    train_text = (app.data_dir / "train.txt").read_text(encoding="utf-8")
+    assert all(html.unescape(p) in train_text for p in shown)  # what download wrote
     assert "Posts downloaded" in html_out and "Posts kept" in html_out
     assert "@mara" in html_out
     assert app.counts_image.value[:8] == b"\x89PNG\r\n\x1a\n"
     assert app.counts_image.layout.display != "none"
     assert "posts ready to train on" in app.download_status.value
     assert app.repo_id.value == "mara"  # prefilled from the handles
-    assert app.dataset.accounts[0].downloaded == 401
+    assert app.dataset.accounts[0].counts.downloaded == 401
     assert "downloaded 401" in app.text_summary("download")
     assert app.download_error.value == ""
 
@@ -301,8 +312,8 @@ def test_train_generate_publish_flow(app, monkeypatch):
     }
     # the TrainerCallback drove the progress bar, the status line and the loss plot
     assert (app.train_progress.value, app.train_progress.max) == (4, 4)
-    assert app._loss_train == [(1, 4.0), (2, 3.0), (3, 2.0), (4, 1.0)]
-    assert app._loss_valid == [(4, 1.5)]
+    assert app.live.train_losses == [(1, 4.0), (2, 3.0), (3, 2.0), (4, 1.0)]
+    assert app.live.valid_losses == [(4, 1.5)]
     assert app.loss_image.value[:4] == b"\x89PNG"
     assert "50,257.00 → 4.48" in app.train_result.value
     assert "Tiny &lt;b&gt;model&lt;/b&gt;" in app.train_result.value
@@ -406,15 +417,20 @@ def test_share_links_are_url_encoded():
         assert "<" not in url and "#" not in url
 
 
-def test_runtime_check_does_not_stop_cpu_users(capsys):
-    import importlib.util
-
+def test_runtime_check_says_what_each_runtime_has(capsys, monkeypatch):
+    """Without torch: the install cell's hint; without a GPU: how to get one, and it goes on;
+    with one (test_precision.py fakes a T4): its name and how it trains."""
+    with monkeypatch.context() as m:
+        m.setitem(sys.modules, "torch", None)  # import torch fails
+        msg = app_module.check_runtime()
+    assert msg == "⚠️ PyTorch is not installed: run the install cell above."
+    assert capsys.readouterr().out == msg + "\n"
+    torch = pytest.importorskip("torch")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     msg = app_module.check_runtime()
-    if importlib.util.find_spec("torch") is None:  # the Python 3.13 check (no torch there)
-        assert "PyTorch is not installed" in msg
-    else:
-        assert "GPU" in msg
-    assert msg in capsys.readouterr().out
+    assert msg.startswith("ℹ️ No GPU: training will run on the CPU")
+    assert "Runtime → Change runtime type → T4 GPU" in msg and "GPU found" not in msg
+    assert capsys.readouterr().out == msg + "\n"
 
 
 def _all_widgets(app: App):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from huggingtweets import app as app_module
+from huggingtweets.app import actions, runtime
 from huggingtweets.app import App, get_app, normalise_sources, work_folder
 from huggingtweets.errors import UserError
 
@@ -119,7 +120,7 @@ def test_get_app_puts_the_app_on_drive(tmp_path, monkeypatch):
 
     _fake_colab(monkeypatch, mount)
     root = tmp_path / "drive"
-    monkeypatch.setattr(app_module, "DRIVE_MOUNT", str(root))  # Colab's /content/drive
+    monkeypatch.setattr(runtime, "DRIVE_MOUNT", str(root))  # Colab's /content/drive
     app = get_app(out_dir="mine", keep_on_drive=True, sources=["sample"], wandb_mode="disabled")
     assert app.out_dir == root / "MyDrive" / "huggingtweets" / "mine"
     assert (
@@ -159,8 +160,8 @@ def test_a_new_app_on_the_folder_resumes_and_ends_like_an_uninterrupted_run(tmp_
     first = _new_app(out, sources=["sample"])
     assert first.on_download(), first.last_error
     with monkeypatch.context() as m:
-        stop = _interrupting_callback_class(app_module._live_callback_class(), 4)
-        m.setattr(app_module, "_live_callback_class", lambda: stop)
+        stop = _interrupting_callback_class(actions.live_callback_class(), 4)
+        m.setattr(actions, "live_callback_class", lambda: stop)
         assert first.on_train() is False
     assert first.last_error.startswith("Stopped.")
     checkpoints = sorted(p.name for p in (out / "model" / "checkpoints").glob("checkpoint-*"))
@@ -184,11 +185,11 @@ def test_a_new_app_on_the_folder_resumes_and_ends_like_an_uninterrupted_run(tmp_
     assert "earlier session" in second.download_status.value
     assert second.on_download(), second.last_error  # Run all downloads again: same posts
     assert second.on_train(), second.last_error
-    assert second._resumed_from == saved_step
+    assert second.session.resumed_from == saved_step
     assert f"continued from the checkpoint at step {saved_step}" in second.train_result.value
     assert f"resumed from step {saved_step}" in second.text_summary("train")
-    assert second.training["steps"] == reference.steps == 6
-    assert second.training["eval_loss"] == pytest.approx(reference.eval_loss, rel=1e-4)
+    assert second.training.results.steps == reference.steps == 6
+    assert second.training.results.eval_loss == pytest.approx(reference.eval_loss, rel=1e-4)
 
     # And one more new kernel: the finished model is there to generate with at once.
     third = _new_app(out)
@@ -206,4 +207,5 @@ def test_a_new_app_does_not_take_another_accounts_posts(tmp_path):
     same = App(out_dir=tmp_path / "out", wandb_mode="disabled")
     assert same.dataset is not None and same.sources == ["sample"]
     seed = same.dataset.seed
-    assert same._earlier_seed(["sample"]) == seed and same._earlier_seed(["x"]) is None
+    assert same.session.earlier_seed(["sample"]) == seed
+    assert same.session.earlier_seed(["x"]) is None

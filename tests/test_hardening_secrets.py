@@ -255,7 +255,9 @@ def test_wandb_folders_do_not_stick_to_the_process(trained_with_secrets):
 def app(tmp_path, planted):
     from huggingtweets.app import App
 
-    src = words_file(tmp_path / "mara.txt", extra=HOSTILE_POSTS)
+    # Every post hostile: whichever few the preview shows (a sample of the training text) are.
+    hostile = [f"{post} (number {i})" for i in range(40) for post in HOSTILE_POSTS]
+    src = words_file(tmp_path / "mara.txt", n=0, extra=hostile)
     return App(out_dir=tmp_path / "out", sources=[str(src)], wandb_mode="disabled")
 
 
@@ -270,7 +272,9 @@ def test_app_posts_preview_escapes_hostile_posts(app):
     assert app.on_download() is True, app.last_error
     shown = app.posts_html.value
     _no_raw_html(shown)
-    assert esc(HOSTILE_POSTS[0]) in shown  # shown, as text
+    previews = __import__("re").findall(r'<td class="ht-post">(.*?)</td>', shown)
+    assert len(previews) == 5  # shown, as text
+    assert all(any(p.startswith(esc(h)) for h in HOSTILE_POSTS) for p in previews), previews
     assert 'href="javascript' not in shown
 
 

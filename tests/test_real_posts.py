@@ -516,11 +516,12 @@ def test_counts_add_up_with_replies_in_every_face(tmp_path, capsys):
     assert [int(r.split("|")[2]) for r in card_rows] == [255, 10, 40, 5, 200]
 
     # The notebook's table, chart and plain-text summary.
-    from huggingtweets.app import App, counts_chart
+    from huggingtweets.app import Session, counts_chart
+    from huggingtweets.records import DatasetInfo as Dataset
 
-    app = App.__new__(App)
-    app.dataset = info
-    summary = App.text_summary(app, "download")
+    session = Session(tmp_path / "nb")
+    session.dataset = Dataset.load(out)
+    summary = session.summary("download")
     assert "downloaded 255, reposts 10, replies 40, short 5, kept 200" in summary
     assert [c.key for c in shown_columns(info.accounts, info.clean)] == [
         "downloaded",
@@ -529,7 +530,7 @@ def test_counts_add_up_with_replies_in_every_face(tmp_path, capsys):
         "short",
         "kept",
     ]
-    assert counts_chart(info.accounts, info.clean)[:8] == b"\x89PNG\r\n\x1a\n"
+    assert counts_chart(session.dataset.accounts, info.clean)[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_replies_column_only_when_it_means_something():
@@ -686,13 +687,13 @@ def test_notebook_keeps_line_breaks_and_leaves_replies_out(tmp_path):
     app.drop_replies.value = True
     assert app.on_download() is True, app.last_error
     (acc,) = app.dataset.accounts
-    assert (acc.downloaded, acc.replies, acc.kept) == (180, 30, 150)
+    assert (acc.counts.downloaded, acc.counts.replies, acc.counts.kept) == (180, 30, 150)
     assert app.dataset.clean["keep_newlines"] is True and app.dataset.clean["drop_replies"] is True
     html_out = app.posts_html.value
     assert "<th>Replies left out</th>" in html_out
     assert "about the harbour\n\nand a paragraph" in html_out  # shown with its paragraphs
     assert "replies 30" in app.text_summary("download")
-    assert app._dataset_clean() == CleanOptions(keep_newlines=True, drop_replies=True)
+    assert app.session.dataset_clean() == CleanOptions(keep_newlines=True, drop_replies=True)
     train = Path(app.dataset.train_file).read_text(encoding="utf-8")
     assert "about the harbour\n\nand a paragraph" in train and "@bob" not in train
 

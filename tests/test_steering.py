@@ -391,8 +391,7 @@ def test_notebook_dropdown_table_and_chart(steered, tmp_path):
 
     app = App(out_dir=tmp_path / "nb", base_model="tiny")
     assert app.author.layout.display == "none"  # nothing trained yet
-    app.model_dir = steered
-    app.training = _training(steered)
+    app.session.use_model(steered)
     app._show_evaluation()
     assert app.author.layout.display == ""
     assert [v for _, v in app.author.options] == ["blend", f"@{MARA}", f"@{DEX}"]
@@ -405,7 +404,7 @@ def test_notebook_dropdown_table_and_chart(steered, tmp_path):
         g.text.startswith("My dream is") for g in app.generations
     )
     # Escaped: a hostile handle never lands as HTML.
-    report = load_evaluation(app.training)
+    report = app.training.evaluation
     report.authors[0].handle = "<img src=x onerror=alert(1)>"
     assert "<img" not in evaluation_table(report)
     assert evaluation_chart(report)[:4] == b"\x89PNG"
