@@ -4,7 +4,7 @@
     python scripts/make_notebook.py --check  # exit 1 when the committed notebook differs
 
 Edit the notebook here, not in Jupyter: the cells stay thin (the widgets live in
-`huggingtweets/app.py`) and the file stays clean and reviewable.
+`huggingtweets/app/`) and the file stays clean and reviewable.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from pathlib import Path
 
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from huggingtweets import defaults
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "huggingtweets-demo.ipynb"
 # Where the notebook lives and what it installs: the GitHub repository and branch (or tag).
@@ -41,7 +43,6 @@ share.
 """
 
 
-
 def install_cell(spec: str = INSTALL_SPEC) -> str:
     """The install cell; scripts/colab_check.sh runs it with a built wheel as `spec`."""
     return f"""\
@@ -64,17 +65,33 @@ without clicks (for batch runs and tests, e.g. with papermill).
 reset, *Run all* again and your posts and model are back, and **Train** continues from the last
 checkpoint instead of starting over."""
 
-PARAMETERS = """\
-sources = []            # e.g. ["@user@mastodon.social", "name.bsky.social", "sample"]
-base_model = "gpt2"     # gpt2, distilgpt2, gpt2-medium, smollm2, tiny, or any Hub id
-max_steps = None        # None: one pass over the training text
-out_dir = "huggingtweets-out"
-keep_on_drive = False   # @param {type:"boolean"}
-wandb_mode = None       # "online", "offline", "disabled"; None: online with a W&B key
-prompt = "My dream is"  # start of the generated posts
-num_posts = 10          # how many posts to generate
-autorun = False         # True: download -> train -> generate without clicks
-publish = False         # with autorun: also publish to the Hub"""
+
+def _parameter(name: str, value: str, comment: str = "") -> str:
+    line = f"{name} = {value}"
+    return f"{line:<22}  # {comment}" if comment else line
+
+
+# The form's defaults are the package's (huggingtweets/defaults.py), written as literals.
+PARAMETERS = "\n".join(
+    [
+        _parameter("sources", "[]", 'e.g. ["@user@mastodon.social", "name.bsky.social", "sample"]'),
+        _parameter(
+            "base_model",
+            json.dumps(defaults.BASE_MODEL),
+            "gpt2, distilgpt2, gpt2-medium, smollm2, tiny, or any Hub id",
+        ),
+        _parameter("max_steps", "None", "None: one pass over the training text"),
+        _parameter("out_dir", '"huggingtweets-out"'),
+        _parameter("keep_on_drive", "False", '@param {type:"boolean"}'),
+        _parameter(
+            "wandb_mode", "None", '"online", "offline", "disabled"; None: online with a W&B key'
+        ),
+        _parameter("prompt", json.dumps(defaults.PROMPT), "start of the generated posts"),
+        _parameter("num_posts", str(defaults.NUM_POSTS), "how many posts to generate"),
+        _parameter("autorun", "False", "True: download -> train -> generate without clicks"),
+        _parameter("publish", "False", "with autorun: also publish to the Hub"),
+    ]
+)
 
 APP = """\
 from huggingtweets.app import get_app

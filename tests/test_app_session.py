@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from huggingtweets import app as app_module
-from huggingtweets.app import actions, runtime
-from huggingtweets.app import App, get_app, normalise_sources, work_folder
+from huggingtweets.app import App, actions, get_app, normalise_sources, runtime, work_folder
 from huggingtweets.errors import UserError
 
 

@@ -127,4 +127,3 @@ def live_callback_class():
             self.listener.training_ended(state.global_step, state.max_steps)
 
     return LiveTrainingCallback
-

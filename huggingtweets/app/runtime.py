@@ -68,9 +68,7 @@ def normalise_sources(value) -> list[str]:
         )
     sources = [v.strip() for v in value if v.strip()]
     if len(sources) > defaults.MAX_ACCOUNTS:
-        raise UserError(
-            f"{len(sources)} sources given: use at most {defaults.MAX_ACCOUNTS}."
-        )
+        raise UserError(f"{len(sources)} sources given: use at most {defaults.MAX_ACCOUNTS}.")
     return sources
 
 

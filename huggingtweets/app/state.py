@@ -98,9 +98,7 @@ class Session:
             )
         self.dataset = None
         seed = self.earlier_seed(sources)
-        self.dataset = actions.download_posts(
-            sources, self.data_dir, epochs, clean, seed, progress
-        )
+        self.dataset = actions.download_posts(sources, self.data_dir, epochs, clean, seed, progress)
         return self.dataset
 
     def dataset_clean(self) -> CleanOptions:

@@ -47,7 +47,7 @@ or any causal language model id from the Hugging Face Hub.
 """
 
 ADVANCED_HELP_HTML = (
-    f"<div class=\"ht-help\">Learning rate: {defaults.LEARNING_RATE} is the original's "
+    f'<div class="ht-help">Learning rate: {defaults.LEARNING_RATE} is the original\'s '
     f"(with LoRA, leave it and {defaults.LORA_LEARNING_RATE} is used). Max steps 0: one pass "
     "over the training text.</div>"
 )
