@@ -278,6 +278,7 @@ class App:
         )
 
     def _train(self) -> None:
+        self.session.require("train")
         if self.session.needs_rebuild(self.epochs.value):
             self.train_status.value = views.esc(
                 f"Rebuilding the training text with {self.epochs.value} epochs…"
@@ -286,8 +287,6 @@ class App:
         settings = self._train_settings()
         self.train_result.value = ""
         self.live.start(settings.base_model, printing=self._batch)
-        self.model_dir = None
-        self._refresh_buttons()
         callback = actions.live_callback_class()(self.live)
         try:
             record = self.session.train(settings, [callback])
@@ -346,6 +345,7 @@ class App:
         return self._run("publish", self.publish_error, self._publish)
 
     def _publish(self) -> None:
+        self.session.require("publish")
         typed = self.token.value.strip()
         self.token.value = ""  # never kept in the widget (or in saved widget state)
         if typed:

@@ -22,6 +22,11 @@ from huggingtweets.records import DATASET_FILE, TRAINING_FILE, DatasetInfo, Trai
 PREVIEW_POSTS = 5  # per account, in step 1's preview
 MODEL_WEIGHTS = "model.safetensors"  # with training.json: a finished model folder
 STEPS = ("download", "train", "generate", "publish")
+FIRST = {  # what a step says when the one before it has not run
+    "train": "Download posts first (step 1).",
+    "generate": "Train a model first (step 2).",
+    "publish": "Train a model first (step 2).",
+}
 
 
 class Session:
@@ -49,6 +54,10 @@ class Session:
             "generate": self.model_dir is not None,
             "publish": self.model_dir is not None,
         }[step]
+
+    def require(self, step: str) -> None:
+        if not self.ready(step):
+            raise UserError(FIRST[step])
 
     # ------------------------------------------------------------------ earlier work
     def earlier_dataset(self) -> DatasetInfo | None:
@@ -133,22 +142,19 @@ class Session:
         return self.dataset
 
     def train(self, settings: TrainSettings, callbacks: list) -> TrainingRecord:
-        if self.dataset is None:
-            raise UserError("Download posts first (step 1).")
+        self.require("train")
         self.model_dir, self.training, self.resumed_from = None, None, None
         model_dir = actions.train_model(self.data_dir, self.model_target, settings, callbacks)
         return self.use_model(model_dir)
 
     # ------------------------------------------------------------------ steps 3 and 4
     def generate(self, settings: GenerateSettings) -> list:
-        if self.model_dir is None:
-            raise UserError("Train a model first (step 2).")
+        self.require("generate")
         self.generations = actions.generate_posts(self.model_dir, settings)
         return self.generations
 
     def publish(self, repo_id: str | None, private: bool) -> str:
-        if self.model_dir is None:
-            raise UserError("Train a model first (step 2).")
+        self.require("publish")
         self.published_url = actions.publish_model(self.model_dir, repo_id, private, self.token)
         return self.published_url
 
