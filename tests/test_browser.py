@@ -40,6 +40,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SCRIPT_POST = "<script>window.__pwned = 1</script> this post tries to run code in the page"
+SCRIPT_TAG = "<script>window.__pwned = 1</script>"
 
 pytestmark = [
     pytest.mark.slow,
@@ -89,8 +90,9 @@ def _parameterized_notebook(path: Path, parameters: dict) -> None:
 
 def _script_posts(path: Path) -> Path:
     words = "moon harbour bread oven library rain tide lantern comet quiet".split()
+    # Every post tries: whichever few the preview shows (a sample of the training text) do.
     lines = [SCRIPT_POST] + [
-        f"post {i}: " + " ".join(words[(i + j) % len(words)] for j in range(8 + i % 5))
+        f"{SCRIPT_TAG} post {i}: " + " ".join(words[(i + j) % len(words)] for j in range(8 + i % 5))
         for i in range(300)
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -248,7 +250,7 @@ def test_notebook_in_a_real_browser(voila_url, tmp_path):
             # A post with <script> shows as text and never runs.
             page.get_by_placeholder("e.g. name.bsky.social").fill(str(script_file))
             download.click()
-            expect(page.get_by_text(SCRIPT_POST)).to_be_visible(timeout=60_000)
+            expect(page.get_by_text(SCRIPT_TAG).first).to_be_visible(timeout=60_000)
             assert page.evaluate("window.__pwned") is None
             assert dialogs == []
             page.screenshot(path=str(shots / "4-escaped.png"), full_page=True)
