@@ -35,7 +35,7 @@ def check_runtime() -> str:
 
 
 def _gpu_line(torch) -> str:
-    from huggingtweets.models import choose_precision
+    from huggingtweets.precision import choose_precision
 
     name = torch.cuda.get_device_name(0)
     major, minor = torch.cuda.get_device_capability(0)
