@@ -120,3 +120,31 @@ def test_a_finished_model_is_back_and_summarised_from_its_record(tmp_path):
     again.resumed_from = 4
     assert "(resumed from step 4)" in again.summary("train")
     assert again.summary("download").startswith("@")
+
+
+STAGES = {"download", "train", "generate", "evaluate", "card", "pictures", "publish", "pipeline"}
+
+
+def test_the_stages_are_called_from_actions_only():
+    """One place to switch when the stages change (app/actions.py): no other module of the
+    app imports a stage."""
+    import ast
+    from pathlib import Path
+
+    import huggingtweets.app as app
+
+    importers: dict[str, set[str]] = {}
+    for path in Path(app.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "huggingtweets" and len(parts) > 1 and parts[1] in STAGES:
+                    importers.setdefault(path.name, set()).add(parts[1])
+    assert set(importers) == {"actions.py"}, importers
+    assert importers["actions.py"] == {"download", "train", "generate", "card", "publish"}
