@@ -85,7 +85,7 @@ def publish_model(model_dir: Path, repo_id: str | None, private: bool, token: st
 
 def repo_name(handles: list[str]) -> str:
     """The repo name publish would pick for these handles (prefilled in the form)."""
-    from huggingtweets.card import repo_name_for
+    from huggingtweets.repo_ids import repo_name_for
 
     return repo_name_for(handles)
 
