@@ -233,12 +233,10 @@ def card_data(record: TrainingRecord, repo_id: str):
 
 def _context(record: TrainingRecord, repo_id: str, samples: Samples) -> dict:
     """What the template shows, as records and plain values (the template escapes them)."""
-    from huggingtweets.clean import SHORT_RULES, shown_columns
+    from huggingtweets.tables import count_rows, short_rule_notes
     from huggingtweets.tracking import DEFAULT_VISIBILITY, UPLOADED
 
     accounts = record.accounts
-    counts = [a.counts for a in accounts]
-    columns = shown_columns(counts, record.dataset.clean)
     avatars: list[Account | None] = list(accounts[: defaults.MAX_ACCOUNTS])
     t = record.tracking
     return {
@@ -247,8 +245,11 @@ def _context(record: TrainingRecord, repo_id: str, samples: Samples) -> dict:
         "prompt": defaults.PROMPT,
         "accounts": accounts,
         "avatars": avatars + [None] * (defaults.MAX_ACCOUNTS - len(avatars)),
-        "count_rows": [(c.card_label, [getattr(n, c.key) for n in counts] or [0]) for c in columns],
-        "short_rules": [SHORT_RULES[r] for r in dict.fromkeys(n.short_rule for n in counts)],
+        # The same rows as the CLI's and the notebook's tables (tables.py), in the card's words.
+        "count_rows": [
+            (r.card_label, list(r.values) or [0]) for r in count_rows(accounts, record.dataset.clean)
+        ],
+        "short_rules": short_rule_notes(accounts),
         "tracking": {
             "mode": t.mode if t.mode in TRACKING_MODES else "disabled",
             "preprocess": t.preprocess_run_url,
