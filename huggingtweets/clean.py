@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 
 import regex
 
-from huggingtweets.records import Account, Post
+from huggingtweets.records import SHORT_RULE_CHARACTERS, SHORT_RULE_WORDS, Account, Counts, Post
 
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 _ENTITY_RE = re.compile(r"&(?:amp|lt|gt);")
@@ -58,8 +58,6 @@ _SPACELESS = regex.compile(
     regex.V1,
 )
 
-SHORT_RULE_WORDS = "words"
-SHORT_RULE_CHARACTERS = "words and characters"
 SHORT_RULES = {
     SHORT_RULE_WORDS: "fewer than 3 words, not counting links, mentions and hashtags",
     SHORT_RULE_CHARACTERS: (
@@ -86,7 +84,7 @@ class CleanOptions:
 class CountColumn:
     """One count every table shows (CLI, notebook, card, chart) and `download --json` holds."""
 
-    key: str  # the field of AccountStats / AccountSummary and of the JSON
+    key: str  # the field of records.Counts and of the JSON
     label: str  # in the CLI and notebook tables
     card_label: str  # in the model card (the original's words)
     always: bool = True  # False: shown only when an account has some, or its option is on
@@ -95,7 +93,7 @@ class CountColumn:
 
 # Downloaded first, then what was left out in the order it is left out, then what was kept:
 # downloaded == sum of the others. A new reason to leave posts out is one more line here
-# (and a field of AccountStats / AccountSummary).
+# (and a field of records.Counts).
 COUNT_COLUMNS: tuple[CountColumn, ...] = (
     CountColumn("downloaded", "Posts downloaded", "Tweets downloaded"),
     # followers-only or direct posts: never trained on (a public, unlisted status is kept)
@@ -109,7 +107,9 @@ LEFT_OUT = tuple(c.key for c in COUNT_COLUMNS if c.key not in ("downloaded", "ke
 
 
 def count_value(account, key: str) -> int:
-    """One count of an AccountStats, AccountSummary or the dict of one (0 when absent)."""
+    """One count of a `Counts`, an `Account` (its counts) or the JSON of one (0 when absent)."""
+    if isinstance(account, Account):
+        account = account.counts
     value = account.get(key) if isinstance(account, dict) else getattr(account, key, 0)
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
@@ -129,27 +129,6 @@ def counts_line(account, clean: dict | None = None) -> str:
     return ", ".join(
         f"{c.key} {count_value(account, c.key)}" for c in shown_columns([account], clean)
     )
-
-
-@dataclass
-class AccountStats:
-    """The counts of the tables: downloaded == not_public + reposts + replies + short + kept."""
-
-    handle: str
-    downloaded: int = 0
-    not_public: int = 0  # followers-only or direct posts: never trained on
-    reposts: int = 0
-    replies: int = 0  # replies dropped by `drop_replies` (0 by default)
-    short: int = 0
-    kept: int = 0
-    spaceless: int = 0  # posts measured (partly) in characters: written without spaces
-
-    @property
-    def short_rule(self) -> str:
-        return SHORT_RULE_CHARACTERS if self.spaceless else SHORT_RULE_WORDS
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def unescape(text: str) -> str:
@@ -225,9 +204,9 @@ def is_short(text: str) -> bool:
 
 def clean_posts(
     account: Account, posts: list[Post], options: CleanOptions = CleanOptions()
-) -> tuple[AccountStats, list[str]]:
-    """Count and clean one account's posts; returns the stats and the kept texts in order."""
-    stats = AccountStats(handle=account.handle, downloaded=len(posts))
+) -> tuple[Counts, list[str]]:
+    """Count and clean one account's posts; returns the counts and the kept texts in order."""
+    stats = Counts(downloaded=len(posts))
     kept: list[str] = []
     for post in posts:
         if post.not_public:

@@ -20,7 +20,7 @@ import math
 import os
 import sys
 
-from huggingtweets import __version__
+from huggingtweets import __version__, defaults
 from huggingtweets.errors import UserError
 from huggingtweets.secrets import redact
 
@@ -94,7 +94,6 @@ def _add_download_args(p: argparse.ArgumentParser) -> None:
 
 def _download_options(args):
     from huggingtweets.clean import CleanOptions
-    from huggingtweets.dataset import DEFAULT_EPOCHS
     from huggingtweets.download import DownloadOptions
 
     return DownloadOptions(
@@ -105,7 +104,7 @@ def _download_options(args):
             drop_replies=args.drop_replies,
             strip_mentions=args.strip_mentions,
         ),
-        epochs=args.epochs or DEFAULT_EPOCHS,
+        epochs=args.epochs or defaults.EPOCHS,
         seed=args.seed,
     )
 
@@ -266,15 +265,15 @@ def cmd_download(args) -> dict:
         print(f"warning: {w}", file=sys.stderr)
     if not args.json:
         _print_table(info)
-    return info.to_json()
+    return info.answer()
 
 
 def _print_table(info) -> None:
-    from huggingtweets.clean import SHORT_RULES, shown_columns
+    from huggingtweets.clean import SHORT_RULES, count_value, shown_columns
 
     names = [f"@{a.handle}" for a in info.accounts]
     rows = [("", names)] + [
-        (c.label, [str(getattr(a, c.key)) for a in info.accounts])
+        (c.label, [str(count_value(a, c.key)) for a in info.accounts])
         for c in shown_columns(info.accounts, info.clean)
     ]
     width = max(len(r[0]) for r in rows)
@@ -283,7 +282,7 @@ def _print_table(info) -> None:
         print(
             label.ljust(width), *(v.rjust(c) for v, c in zip(values, cols, strict=True)), sep="  "
         )
-    for rule in dict.fromkeys(a.short_rule for a in info.accounts):
+    for rule in dict.fromkeys(a.counts.short_rule for a in info.accounts):
         print(f"short: {SHORT_RULES.get(rule, rule)}")
     print(f"training text: {info.train_file} ({info.characters:,} characters, seed {info.seed})")
     print(f"held-out posts: {info.valid_file}")

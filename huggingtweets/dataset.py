@@ -28,13 +28,13 @@ import random
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-SEPARATOR = "<|endoftext|>"  # GPT-2's end of text; train.py maps it to the model's own
+from huggingtweets.defaults import EPOCHS, TAG_FRACTION, VALID_FRACTION
+from huggingtweets.records import SEPARATOR
+
 MIN_CHARACTERS = 6_000  # below this the original refused to train
 WARN_CHARACTERS = 40_000  # below this it warned that results may suffer
-DEFAULT_EPOCHS = 4  # passes built into the text; the trainer runs one pass over it
-VALID_FRACTION = 0.05  # share of each account's kept posts held out
+DEFAULT_EPOCHS = EPOCHS  # the name app.py reads; defaults.EPOCHS is the one value
 MAX_VALID_POSTS = 200  # enough for a stable loss, cheap to evaluate
-TAG_FRACTION = 0.5  # share of a several-account text's posts that start with the author's tag
 AUTHORS_FILE = "authors.json"
 
 
@@ -190,7 +190,7 @@ class TrainingText:
 
 def make_training_text(
     accounts: list[list[str]],
-    epochs: int = DEFAULT_EPOCHS,
+    epochs: int = EPOCHS,
     seed: int | None = None,
     valid_fraction: float = VALID_FRACTION,
     handles: list[str] | None = None,
@@ -237,7 +237,7 @@ def data_advice(characters: int) -> str:
         return ""
     # Aim for roughly 160k characters of training text overall, capped at 10 epochs
     # (the original author's sweep covered 1-10 epochs).
-    suggested = max(DEFAULT_EPOCHS, min(10, -(-160_000 // max(characters, 1))))
+    suggested = max(EPOCHS, min(10, -(-160_000 // max(characters, 1))))
     return (
         f"try --epochs {suggested} so the model sees the text more often, "
         "or add another source for this person (an archive holds far more posts than a feed)"

@@ -15,32 +15,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from huggingtweets import defaults
 from huggingtweets.atomic import atomic_write_text
-from huggingtweets.clean import (
-    COUNT_COLUMNS,
-    SHORT_RULE_WORDS,
-    AccountStats,
-    CleanOptions,
-    clean_posts,
-    counts_line,
-)
+from huggingtweets.clean import CleanOptions, clean_posts, counts_line
 from huggingtweets.dataset import (
     AUTHORS_FILE,
-    DEFAULT_EPOCHS,
     MIN_CHARACTERS,
-    SEPARATOR,
-    VALID_FRACTION,
     WARN_CHARACTERS,
     data_advice,
     joined_characters,
     make_training_text,
 )
 from huggingtweets.errors import UserError
-from huggingtweets.records import AccountPosts
+from huggingtweets.records import DATASET_FILE, AccountPosts, DatasetInfo
 from huggingtweets.sources import FetchState, open_source
 
-MAX_SOURCES = 3  # the card's header has room for three avatars
-DATASET_FILE = "dataset.json"
+__all__ = ["DatasetInfo", "DownloadOptions", "download", "fetch_account", "is_dataset_dir"]
 
 # Called as (account index, posts fetched so far, limit or None).
 DownloadProgress = Callable[[int, int, "int | None"], None]
@@ -51,128 +41,9 @@ class DownloadOptions:
     limit: int | None = None  # most recent N posts per account (None: all the source gives)
     refresh: bool = False  # fetch again even when raw posts are cached
     clean: CleanOptions = field(default_factory=CleanOptions)
-    epochs: int = DEFAULT_EPOCHS  # passes built into the training text
+    epochs: int = defaults.EPOCHS  # passes built into the training text
     seed: int | None = None  # shuffle seed; random (and recorded) when None
-    valid_fraction: float = VALID_FRACTION
-
-
-@dataclass
-class AccountSummary:
-    """One account's line of the `download --json` answer and of the card's table.
-
-    downloaded == reposts + replies + short + kept (clean.COUNT_COLUMNS, in that order).
-    """
-
-    source: str
-    handle: str
-    display_name: str
-    avatar_url: str | None
-    downloaded: int
-    reposts: int
-    short: int
-    kept: int
-    replies: int = 0
-    characters: int = 0  # kept posts joined by the separator
-    kind: str = ""
-    short_rule: str = SHORT_RULE_WORDS  # how "short" was measured (clean.SHORT_RULES)
-    not_public: int = 0  # followers-only / direct posts left out (never trained on)
-
-    @classmethod
-    def of(cls, fetched: AccountPosts, stats: AccountStats, characters: int, kind: str):
-        a = fetched.account
-        return cls(
-            source=a.source,
-            handle=a.handle,
-            display_name=a.display_name,
-            avatar_url=a.avatar_url,
-            downloaded=stats.downloaded,
-            reposts=stats.reposts,
-            short=stats.short,
-            kept=stats.kept,
-            replies=stats.replies,
-            characters=characters,
-            kind=kind,
-            short_rule=stats.short_rule,
-            not_public=stats.not_public,
-        )
-
-
-@dataclass
-class DatasetInfo:
-    """What `download` made: the JSON contract plus what later steps need."""
-
-    accounts: list[AccountSummary]
-    train_file: str
-    valid_file: str
-    characters: int  # characters of the training text
-    seed: int
-    warnings: list[str]
-    epochs: int = DEFAULT_EPOCHS
-    clean: dict = field(default_factory=dict)
-    train_posts: int = 0
-    valid_posts: int = 0
-    separator: str = SEPARATOR
-
-    def to_json(self) -> dict:
-        """Exactly the documented `download --json` object (plus nothing the contract forbids)."""
-        return {
-            "accounts": [
-                {
-                    "source": a.source,
-                    "handle": a.handle,
-                    "display_name": a.display_name,
-                    "avatar_url": a.avatar_url,
-                    **{c.key: getattr(a, c.key) for c in COUNT_COLUMNS},
-                    "short_rule": a.short_rule,
-                }
-                for a in self.accounts
-            ],
-            "train_file": self.train_file,
-            "valid_file": self.valid_file,
-            "characters": self.characters,
-            "seed": self.seed,
-            "warnings": list(self.warnings),
-        }
-
-    def save(self, out_dir: Path) -> None:
-        data = self.to_json()
-        data["details"] = {
-            "accounts": [a.__dict__ for a in self.accounts],
-            "epochs": self.epochs,
-            "clean": self.clean,
-            "train_posts": self.train_posts,
-            "valid_posts": self.valid_posts,
-            "separator": self.separator,
-        }
-        atomic_write_text(out_dir / DATASET_FILE, json.dumps(data, indent=2, ensure_ascii=False))
-
-    @classmethod
-    def load(cls, out_dir: Path) -> DatasetInfo:
-        path = Path(out_dir) / DATASET_FILE
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            details = data.get("details", {})
-            return cls(
-                accounts=[AccountSummary(**a) for a in details["accounts"]],
-                train_file=data["train_file"],
-                valid_file=data["valid_file"],
-                characters=int(data["characters"]),
-                seed=int(data["seed"]),
-                warnings=list(data.get("warnings", [])),
-                epochs=int(details.get("epochs", DEFAULT_EPOCHS)),
-                clean=details.get("clean", {}),
-                train_posts=int(details.get("train_posts", 0)),
-                valid_posts=int(details.get("valid_posts", 0)),
-                separator=details.get("separator", SEPARATOR),
-            )
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            raise UserError(
-                f"'{path}' is missing or damaged ({type(e).__name__}): run `huggingtweets download` again."
-            ) from None
-
-    @property
-    def handles(self) -> list[str]:
-        return [a.handle for a in self.accounts]
+    valid_fraction: float = defaults.VALID_FRACTION
 
 
 def is_dataset_dir(path: str | Path) -> bool:
@@ -243,26 +114,26 @@ def _download(
     if len(set(handles)) != len(handles):
         raise UserError("The same account is given twice: give each account once.")
 
-    summaries, kept_lists, warnings = [], [], []
+    accounts, kept_lists, warnings = [], [], []
     for f, kind in fetched:
-        stats, kept = clean_posts(f.account, f.posts, options.clean)
+        counts, kept = clean_posts(f.account, f.posts, options.clean)
         chars = joined_characters(kept) if kept else 0
-        counts = f"{counts_line(stats, options.clean.to_dict())} ({chars:,} characters)"
+        line = f"{counts_line(counts, options.clean.to_dict())} ({chars:,} characters)"
         if chars < MIN_CHARACTERS:
             advice = (
                 ("raise --limit, " if options.limit else "")
                 + "add an archive or another source for this person, or choose an account that posts more"
             )
             raise UserError(
-                f"@{f.account.handle} does not have enough posts to train on: {counts}; "
+                f"@{f.account.handle} does not have enough posts to train on: {line}; "
                 f"at least {MIN_CHARACTERS:,} characters are needed — {advice}."
             )
         if chars < WARN_CHARACTERS:
             warnings.append(
-                f"@{f.account.handle} has little text ({counts}); results may suffer under "
+                f"@{f.account.handle} has little text ({line}); results may suffer under "
                 f"{WARN_CHARACTERS:,} characters — {data_advice(chars)}."
             )
-        summaries.append(AccountSummary.of(f, stats, chars, kind))
+        accounts.append(f.account.with_counts(counts, chars, kind))
         kept_lists.append(kept)
 
     text = make_training_text(
@@ -270,7 +141,7 @@ def _download(
         options.epochs,
         options.seed,
         options.valid_fraction,
-        handles=[s.handle for s in summaries],
+        handles=[a.handle for a in accounts],
     )
     train_file, valid_file = out_dir / "train.txt", out_dir / "valid.txt"
     atomic_write_text(train_file, text.train)
@@ -281,7 +152,7 @@ def _download(
     else:
         authors_file.unlink(missing_ok=True)  # left by an earlier several-account download
     info = DatasetInfo(
-        accounts=summaries,
+        accounts=accounts,
         train_file=str(train_file),
         valid_file=str(valid_file),
         characters=len(text.train),
@@ -299,9 +170,10 @@ def _download(
 def check_sources(sources: list[str]) -> None:
     if not sources:
         raise UserError("No source given: name 1 to 3 accounts, archives or files.")
-    if len(sources) > MAX_SOURCES:
+    if len(sources) > defaults.MAX_ACCOUNTS:
         raise UserError(
-            f"{len(sources)} sources given: a model learns from at most {MAX_SOURCES} accounts; drop some."
+            f"{len(sources)} sources given: a model learns from at most {defaults.MAX_ACCOUNTS} "
+            "accounts; drop some."
         )
 
 
@@ -310,7 +182,7 @@ def check_options(options: DownloadOptions) -> None:
         raise UserError(f"--limit {options.limit} is out of range: use 1 to 1000000 posts.")
     if not (1 <= options.epochs <= 100):
         raise UserError(
-            f"--epochs {options.epochs} is out of range: use 1 to 100 (4 is the default)."
+            f"--epochs {options.epochs} is out of range: use 1 to 100 ({defaults.EPOCHS} is the default)."
         )
     if not (0 <= options.valid_fraction < 0.5):
         raise UserError("The held-out fraction must be from 0 to 0.5.")

@@ -209,7 +209,7 @@ def test_json_and_card_show_the_name_without_shortcodes(server, tmp_path, capsys
     info = DatasetInfo.load(out)
     model = tmp_path / "model"
     model.mkdir()
-    training = {"accounts": [a.__dict__ for a in info.accounts], "dataset": {"clean": info.clean}}
+    training = {"accounts": [a.to_json() for a in info.accounts], "dataset": {"clean": info.clean}}
     (model / "training.json").write_text(json.dumps(training), encoding="utf-8")
     (model / "generations.json").write_text('{"prompt": "My dream is", "generations": []}')
     card = write_card(model, "alice/rio").read_text(encoding="utf-8")
@@ -495,7 +495,7 @@ def test_counts_add_up_with_replies_in_every_face(tmp_path, capsys):
     info = DatasetInfo.load(out)
     model = tmp_path / "model"
     model.mkdir()
-    training = {"accounts": [a.__dict__ for a in info.accounts], "dataset": {"clean": info.clean}}
+    training = {"accounts": [a.to_json() for a in info.accounts], "dataset": {"clean": info.clean}}
     (model / "training.json").write_text(json.dumps(training), encoding="utf-8")
     (model / "generations.json").write_text('{"prompt": "My dream is", "generations": []}')
     card = write_card(model, "alice/gardens").read_text(encoding="utf-8")
