@@ -289,7 +289,7 @@ def _print_table(info) -> None:
 
 
 def cmd_train(args) -> dict:
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     options = TrainOptions(
         base_model=args.base_model,
@@ -306,7 +306,7 @@ def cmd_train(args) -> dict:
         resume=args.resume,
         seed=args.seed,
     )
-    result = train(args.sources, args.out, options, download_options=_download_options(args))
+    result = run(args.sources, args.out, options, download_options=_download_options(args))
     if not args.json:
         print(result.summary())
     return result.to_json()

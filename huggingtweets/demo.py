@@ -40,7 +40,7 @@ BLEND_EVALUATION_POSTS = 8  # posts per voice for the evaluation
 
 
 def demo_options(started: float):
-    from huggingtweets.train import TrainOptions
+    from huggingtweets.pipeline import TrainOptions
 
     return TrainOptions(
         base_model=DEMO_BASE_MODEL,
@@ -72,7 +72,7 @@ def run_demo(
     `blend`: both bundled accounts in one model, written as each and as the blend (see above).
     """
     from huggingtweets.models import ensure_smollm2, smollm2_gguf
-    from huggingtweets.train import train
+    from huggingtweets.pipeline import run
 
     started = time.monotonic()
     say = (lambda *a: print(*a, file=sys.stderr)) if quiet_json else print
@@ -103,7 +103,7 @@ def run_demo(
         "2/4 download + 3/4 fine-tune: LoRA in the top 8 blocks, 128-token blocks, batch 4, "
         f"lr 1e-3, stopping {options.deadline - time.monotonic():.0f} s from now"
     )
-    result = train(BLEND_SOURCES if blend else [DEMO_SOURCE], model_dir, options)
+    result = run(BLEND_SOURCES if blend else [DEMO_SOURCE], model_dir, options)
     say(
         f"    {result.steps} steps, {result.tokens_per_second:.0f} tokens/s, held-out perplexity "
         f"{result.base_perplexity:.1f} -> {result.perplexity:.1f}"

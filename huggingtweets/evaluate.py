@@ -26,7 +26,6 @@ card, the notebook and `huggingtweets evaluate --json`. It needs the model folde
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import random
@@ -355,15 +354,11 @@ def _number(x) -> float | None:
 
 def save_evaluation(model_dir: str | os.PathLike, evaluation: Evaluation) -> None:
     """Store the report in the model's training.json (under "evaluation")."""
-    from huggingtweets.atomic import atomic_write_text
     from huggingtweets.records import TrainingRecord
 
-    path = Path(model_dir)
-    training = TrainingRecord.load(path).to_json()
-    training["evaluation"] = evaluation.to_json()
-    atomic_write_text(
-        path / "training.json", json.dumps(training, indent=2, ensure_ascii=False) + "\n"
-    )
+    record = TrainingRecord.load(model_dir)
+    record.evaluation = evaluation
+    record.save(model_dir)
 
 
 def load_evaluation(training: dict) -> Evaluation | None:

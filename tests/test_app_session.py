@@ -153,7 +153,7 @@ def _new_app(out_dir: Path, **kw) -> App:
 # Trains the tiny model three times (interrupted, resumed, and uninterrupted to compare).
 @pytest.mark.slow
 def test_a_new_app_on_the_folder_resumes_and_ends_like_an_uninterrupted_run(tmp_path, monkeypatch):
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     out = tmp_path / "work"
     first = _new_app(out, sources=["sample"])
@@ -171,7 +171,7 @@ def test_a_new_app_on_the_folder_resumes_and_ends_like_an_uninterrupted_run(tmp_
     # The uninterrupted run on the same posts, for comparison.
     reference_data = tmp_path / "reference-data"
     shutil.copytree(out / "data", reference_data)
-    reference = train(
+    reference = run(
         [str(reference_data)],
         tmp_path / "reference",
         TrainOptions(base_model="tiny", max_steps=6, wandb_mode="disabled", progress=False,

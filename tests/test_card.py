@@ -18,7 +18,7 @@ import pytest
 from huggingtweets import card as card_module
 from huggingtweets.card import write_card
 from huggingtweets.errors import UserError
-from huggingtweets.train import TrainOptions, train
+from huggingtweets.pipeline import TrainOptions, run
 
 SEED_CARD = Path(__file__).resolve().parent / "data" / "seeds" / "001_8b9638e890fd26df.txt"
 REPO_ID = "alice/posts"
@@ -69,7 +69,7 @@ def trained(tmp_path_factory) -> Path:
     mp.setenv("HF_HUB_OFFLINE", "1")
     try:
         out = base / "model"
-        train(
+        run(
             [str(posts)],
             out,
             TrainOptions(

@@ -304,14 +304,14 @@ class _InterruptAt:
 @pytest.fixture(scope="module")
 def uninterrupted(posts_file, tmp_path_factory):
     """The reference: the same command, never interrupted."""
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     out = tmp_path_factory.mktemp("whole")
     opts = TrainOptions(
         base_model="tiny", max_steps=6, block_size=32, batch_size=2, eval_steps=2, save_steps=2,
         seed=1, wandb_mode="disabled", sample_generations=0, card=False,
     )  # fmt: skip
-    result = train([str(posts_file)], out, opts)
+    result = run([str(posts_file)], out, opts)
     return result
 
 
@@ -345,7 +345,7 @@ SLOW_DRIVER = textwrap.dedent(
     """
     import sys, time
     from transformers import TrainerCallback
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     class Slow(TrainerCallback):
         def on_step_end(self, args, state, control, **kw):
@@ -354,7 +354,7 @@ SLOW_DRIVER = textwrap.dedent(
 
     opts = TrainOptions(base_model="tiny", max_steps=6, block_size=32, batch_size=2, eval_steps=2,
                         save_steps=2, seed=1, wandb_mode="disabled", sample_generations=0, card=False)
-    train([sys.argv[1]], sys.argv[2], opts, callbacks=[Slow()])
+    run([sys.argv[1]], sys.argv[2], opts, callbacks=[Slow()])
     print("FINISHED")
     """
 )

@@ -115,14 +115,14 @@ def _posts(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def tiny_model_dir(tmp_path_factory):
     """A trained tiny model folder (one step)."""
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     mp = pytest.MonkeyPatch()
     mp.setenv("HUGGINGTWEETS_CACHE", str(tmp_path_factory.getbasetemp() / "ht-cache"))
     try:
         out = tmp_path_factory.mktemp("tiny-trained")
         src = _posts(tmp_path_factory.mktemp("src") / "p.txt")
-        train([str(src)], out, TrainOptions(**_small(max_steps=1)))
+        run([str(src)], out, TrainOptions(**_small(max_steps=1)))
     finally:
         mp.undo()
     return out
@@ -150,7 +150,7 @@ def test_a_base_model_saved_in_fp16_trains_with_fp32_weights(tmp_path):
     from safetensors import safe_open
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     tiny = models.ensure_tiny()
     half = tmp_path / "tiny-fp16"
@@ -166,7 +166,7 @@ def test_a_base_model_saved_in_fp16_trains_with_fp32_weights(tmp_path):
             seen.append({p.dtype for p in model.parameters()})
 
     out = tmp_path / "out"
-    result = train([str(_posts(tmp_path / "p.txt"))], out, TrainOptions(**_small(
+    result = run([str(_posts(tmp_path / "p.txt"))], out, TrainOptions(**_small(
         base_model=str(half), max_steps=2)), callbacks=[Dtypes()])  # fmt: skip
     assert result.steps == 2
     assert seen and all(s == {torch.float32} for s in seen)
@@ -181,7 +181,7 @@ def test_loss_scaling_only_where_fp16_is_chosen(tmp_path):
     import torch
     from transformers import TrainerCallback
 
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     scalers = []
 
@@ -189,7 +189,7 @@ def test_loss_scaling_only_where_fp16_is_chosen(tmp_path):
         def on_step_end(self, args, state, control, optimizer=None, **kw):
             scalers.append(getattr(optimizer, "scaler", None))
 
-    train([str(_posts(tmp_path / "p.txt"))], tmp_path / "out", TrainOptions(**_small(
+    run([str(_posts(tmp_path / "p.txt"))], tmp_path / "out", TrainOptions(**_small(
         max_steps=1)), callbacks=[Scaler()])  # fmt: skip
     capability = torch.cuda.get_device_capability(0) if torch.cuda.is_available() else None
     fp16 = capability is not None and ((7, 0) <= capability < (8, 0) or capability == (6, 0))
@@ -216,7 +216,7 @@ def test_fp16_training_on_a_gpu_scales_the_loss(tmp_path):
     """precision fp16 on a GPU: the Trainer's optimizer steps through a GradScaler."""
     from transformers import TrainerCallback
 
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     scales = []
 
@@ -226,7 +226,7 @@ def test_fp16_training_on_a_gpu_scales_the_loss(tmp_path):
             scales.append(scaler.get_scale() if scaler is not None else None)
 
     out = tmp_path / "out"
-    result = train([str(_posts(tmp_path / "p.txt"))], out, TrainOptions(**_small(
+    result = run([str(_posts(tmp_path / "p.txt"))], out, TrainOptions(**_small(
         max_steps=3, precision="fp16")), callbacks=[Scaler()])  # fmt: skip
     assert result.steps == 3
     assert scales and all(isinstance(s, float) and s > 1 for s in scales), scales

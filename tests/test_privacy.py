@@ -514,7 +514,7 @@ def test_archive_and_mastodon_end_to_end(private_home, mastodon, capfd, monkeypa
 def test_a_local_file_is_recorded_by_size_and_sha256(private_home, suffix, capfd):
     import hashlib
 
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     rng = random.Random(8)
     secret = "filemarker-ZZ81Q"
@@ -532,7 +532,7 @@ def test_a_local_file_is_recorded_by_size_and_sha256(private_home, suffix, capfd
         )
     path.write_text(body, encoding="utf-8")
     out = private_home / "model"
-    train(
+    run(
         [str(path)],
         out,
         TrainOptions(

@@ -22,8 +22,8 @@ from hub_server import HubServer
 from huggingtweets import cli
 from huggingtweets.card import write_card
 from huggingtweets.errors import UserError
+from huggingtweets.pipeline import TrainOptions, run
 from huggingtweets.publish import PublishResult, publish, repo_name_for, resolve_repo_id
-from huggingtweets.train import TrainOptions, train
 
 TOKEN = "hf_" + "abcdefghijklmnopqrstuvwxyzABCDEFGH"  # hf_ + 34 letters
 BAD_TOKEN = "hf_" + "ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvuts"
@@ -72,7 +72,7 @@ def trained(tmp_path_factory) -> Path:
     try:
         posts = write_posts(base / "posts.txt")
         out = base / "model"
-        train(
+        run(
             [str(posts)],
             out,
             TrainOptions(

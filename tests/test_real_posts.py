@@ -631,7 +631,7 @@ def test_card_shows_multi_line_samples_line_by_line(tmp_path):
 def test_hub_generation_config_follows_the_newline_rule(tmp_path):
     """generation_config.json (the Hub widget's settings): end-of-text alone for a model that
     kept line breaks; end-of-text and every line-break token otherwise."""
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     rows = [
         f"Line {i} of my notes about the harbour\nand a second line {i} about rain"
@@ -647,7 +647,7 @@ def test_hub_generation_config_follows_the_newline_rule(tmp_path):
         from huggingtweets.download import DownloadOptions
 
         out = tmp_path / "model"
-        train(
+        run(
             [str(src)],
             out,
             TrainOptions(

@@ -161,9 +161,9 @@ def env(tmp_path_factory):
 
 def _train(sources, out: Path):
     from huggingtweets.download import DownloadOptions
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
-    train(
+    run(
         sources,
         out,
         TrainOptions(

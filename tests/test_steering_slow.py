@@ -31,10 +31,10 @@ def test_smollm2_writes_as_each_author(tmp_path, monkeypatch):
     from huggingtweets.download import DownloadOptions
     from huggingtweets.evaluate import load_evaluation
     from huggingtweets.evaluate import summary as evaluate_summary
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     out = tmp_path / "model"
-    train(
+    run(
         ["sample", "sample2"],
         out,
         TrainOptions(

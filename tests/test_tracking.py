@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from huggingtweets import tracking
-from huggingtweets.train import TrainOptions, train
+from huggingtweets.pipeline import TrainOptions, run
 
 FAKE_KEY = "fakewandbkey" + "0123456789" * 3  # 42 characters, looks like a key
 FAKE_HF = "hf_" + "FakeHubToken1234567890abcdef"
@@ -85,7 +85,7 @@ def tracked_run(tmp_path_factory):
         card=False,
     )
     try:
-        result = train([str(src)], out, options)
+        result = run([str(src)], out, options)
     finally:
         mp.undo()
     runs = {}

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from huggingtweets.errors import UserError
-from huggingtweets.train import TrainOptions, TrainResult, choose_precision, train
+from huggingtweets.pipeline import run
+from huggingtweets.train import TrainOptions, TrainResult, choose_precision
 
 WORDS = (
     "the sky was clear tonight and I watched Saturn rise over the harbour while the bread "
@@ -81,7 +82,7 @@ def source(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def trained(source, tmp_path_factory):
     out = tmp_path_factory.mktemp("model")
-    result = train(
+    result = run(
         [str(source)], out, small(sample_generations=2, sample_max_new_tokens=20, card=True)
     )
     return out, result
@@ -246,15 +247,15 @@ class _Interrupt:
 
 @pytest.mark.torch
 def test_resume_after_interruption_matches_uninterrupted(source, tmp_path):
-    whole = train([str(source)], tmp_path / "whole", small())
+    whole = run([str(source)], tmp_path / "whole", small())
     out = tmp_path / "cut"
     with pytest.raises(KeyboardInterrupt):
-        train([str(source)], out, small(), callbacks=[_Interrupt(3)])
+        run([str(source)], out, small(), callbacks=[_Interrupt(3)])
     # Nothing that looks like a finished model is left behind.
     assert not (out / "training.json").exists()
     assert not (out / "model.safetensors").exists()
     assert (out / "checkpoints" / "checkpoint-2").is_dir()
-    resumed = train([str(source)], out, small(resume=True))
+    resumed = run([str(source)], out, small(resume=True))
     assert resumed.steps == whole.steps == 6
     assert resumed.eval_loss == pytest.approx(whole.eval_loss, rel=1e-4)
     assert (out / "training.json").is_file()
@@ -263,26 +264,26 @@ def test_resume_after_interruption_matches_uninterrupted(source, tmp_path):
 @pytest.mark.torch
 def test_resume_to_more_steps(source, tmp_path):
     out = tmp_path / "more"
-    first = train([str(source)], out, small(max_steps=4))
+    first = run([str(source)], out, small(max_steps=4))
     assert first.steps == 4
-    second = train([str(source)], out, small(max_steps=6, resume=True))
+    second = run([str(source)], out, small(max_steps=6, resume=True))
     assert second.steps == 6
 
 
 def test_resume_without_checkpoint_is_a_user_error(source, tmp_path):
     with pytest.raises(UserError, match="Nothing to resume"):
-        train([str(source)], tmp_path / "none", small(resume=True))
+        run([str(source)], tmp_path / "none", small(resume=True))
 
 
 @pytest.mark.torch
 def test_resume_with_other_settings_is_a_user_error(source, tmp_path, capsys):
     out = tmp_path / "other"
     with pytest.raises(KeyboardInterrupt):
-        train([str(source)], out, small(), callbacks=[_Interrupt(3)])
+        run([str(source)], out, small(), callbacks=[_Interrupt(3)])
     with pytest.raises(UserError, match="differs in learning rate: use the same settings"):
-        train([str(source)], out, small(resume=True, learning_rate=1e-3))
+        run([str(source)], out, small(resume=True, learning_rate=1e-3))
     assert (out / "checkpoints" / "checkpoint-2").is_dir()  # nothing was thrown away
-    resumed = train([str(source)], out, small(resume=True))
+    resumed = run([str(source)], out, small(resume=True))
     assert resumed.steps == 6
     assert "resuming from step 2 of 6" in capsys.readouterr().err  # the last save (every 2)
 
@@ -293,7 +294,7 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
     continued; one made from other posts is replaced, and the note says why."""
     out = tmp_path / "auto"
     with pytest.raises(KeyboardInterrupt):
-        train([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
+        run([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
     capsys.readouterr()
     steps = []
 
@@ -308,15 +309,15 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
             return First()
 
     other = write_posts(tmp_path / "other.txt", seed=5)
-    result = train([str(other)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()])
+    result = run([str(other)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()])
     err = capsys.readouterr().err
     assert steps == [0] and result.steps == 4
     assert "note: starting afresh; the checkpoint at step 2" in err
     assert "its run differs in posts)" in err  # the same settings and seed, other posts
     with pytest.raises(KeyboardInterrupt):
-        train([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
+        run([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
     capsys.readouterr()
-    result = train(
+    result = run(
         [str(source)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()]
     )
     assert steps[-1] == 2 and result.steps == 4  # from the last save (every 2 steps)
@@ -327,9 +328,9 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
 def test_a_fresh_run_over_checkpoints_says_it_replaces_them(source, tmp_path, capsys):
     out = tmp_path / "fresh"
     with pytest.raises(KeyboardInterrupt):
-        train([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
+        run([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
     capsys.readouterr()
-    assert train([str(source)], out, small(max_steps=2)).steps == 2
+    assert run([str(source)], out, small(max_steps=2)).steps == 2
     err = capsys.readouterr().err
     assert "the checkpoint at step 2" in err and "run with --resume to continue it" in err
 
@@ -337,7 +338,7 @@ def test_a_fresh_run_over_checkpoints_says_it_replaces_them(source, tmp_path, ca
 @pytest.mark.torch
 def test_early_stopping(source, tmp_path):
     # A learning rate far too high makes the held-out loss worse at once: stop after `patience`.
-    result = train(
+    result = run(
         [str(source)],
         tmp_path / "early",
         small(max_steps=40, eval_steps=1, patience=2, learning_rate=0.9),
@@ -350,7 +351,7 @@ def test_early_stopping(source, tmp_path):
 @pytest.mark.torch
 def test_lora_merged_model_loads_plainly(source, tmp_path):
     out = tmp_path / "lora"
-    result = train([str(source)], out, small(lora=True, max_steps=4))
+    result = run([str(source)], out, small(lora=True, max_steps=4))
     assert result.steps == 4
     assert not (out / "adapter_config.json").exists()
     record = json.loads((out / "training.json").read_text())
@@ -368,7 +369,7 @@ def test_lora_merged_model_loads_plainly(source, tmp_path):
 
 @pytest.mark.torch
 def test_default_block_size_is_the_model_window(source, tmp_path):
-    result = train([str(source)], tmp_path / "m", small(block_size=None, max_steps=1, batch_size=1))
+    result = run([str(source)], tmp_path / "m", small(block_size=None, max_steps=1, batch_size=1))
     record = json.loads((tmp_path / "m" / "training.json").read_text())
     assert record["hyperparameters"]["block_size"] == 256  # the tiny model's window
     assert result.steps == 1
@@ -389,7 +390,7 @@ def test_block_size_adapts_to_short_text():
 @pytest.mark.torch
 def test_bad_base_model_is_one_line(source, tmp_path):
     with pytest.raises(UserError, match="could not load base model"):
-        train([str(source)], tmp_path / "x", small(base_model=str(tmp_path / "no-such-folder")))
+        run([str(source)], tmp_path / "x", small(base_model=str(tmp_path / "no-such-folder")))
 
 
 @pytest.mark.torch
