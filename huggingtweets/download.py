@@ -116,25 +116,10 @@ def _download(
 
     accounts, kept_lists, warnings = [], [], []
     for f, kind in fetched:
-        counts, kept = clean_posts(f.account, f.posts, options.clean)
-        chars = joined_characters(kept) if kept else 0
-        line = f"{counts_line(counts, options.clean.to_dict())} ({chars:,} characters)"
-        if chars < MIN_CHARACTERS:
-            advice = (
-                ("raise --limit, " if options.limit else "")
-                + "add an archive or another source for this person, or choose an account that posts more"
-            )
-            raise UserError(
-                f"@{f.account.handle} does not have enough posts to train on: {line}; "
-                f"at least {MIN_CHARACTERS:,} characters are needed — {advice}."
-            )
-        if chars < WARN_CHARACTERS:
-            warnings.append(
-                f"@{f.account.handle} has little text ({line}); results may suffer under "
-                f"{WARN_CHARACTERS:,} characters — {data_advice(chars)}."
-            )
-        accounts.append(f.account.with_counts(counts, chars, kind))
+        account, kept, warning = _clean_account(f, kind, options)
+        accounts.append(account)
         kept_lists.append(kept)
+        warnings.extend([warning] if warning else [])
 
     text = make_training_text(
         kept_lists,
@@ -165,6 +150,29 @@ def _download(
     )
     info.save(out_dir)
     return info
+
+
+def _clean_account(fetched: AccountPosts, kind: str, options: DownloadOptions):
+    """(the account with its counts, its kept posts, a warning or None); too little text stops."""
+    counts, kept = clean_posts(fetched.account, fetched.posts, options.clean)
+    handle = fetched.account.handle
+    chars = joined_characters(kept) if kept else 0
+    line = f"{counts_line(counts, options.clean.to_dict())} ({chars:,} characters)"
+    if chars < MIN_CHARACTERS:
+        advice = (
+            "raise --limit, " if options.limit else ""
+        ) + "add an archive or another source for this person, or choose an account that posts more"
+        raise UserError(
+            f"@{handle} does not have enough posts to train on: {line}; "
+            f"at least {MIN_CHARACTERS:,} characters are needed — {advice}."
+        )
+    warning = None
+    if chars < WARN_CHARACTERS:
+        warning = (
+            f"@{handle} has little text ({line}); results may suffer under "
+            f"{WARN_CHARACTERS:,} characters — {data_advice(chars)}."
+        )
+    return fetched.account.with_counts(counts, chars, kind), kept, warning
 
 
 def check_sources(sources: list[str]) -> None:

@@ -229,7 +229,7 @@ def evaluate(model_dir: str | os.PathLike, options: EvaluateOptions | None = Non
     """Measure how much a trained model's posts sound like its accounts (see the module)."""
     from tqdm.auto import tqdm
 
-    from huggingtweets.generate import GenerateOptions, check_model_dir, generate, load_model
+    from huggingtweets.generate import check_model_dir, load_model
     from huggingtweets.records import TrainingRecord
 
     options = options or EvaluateOptions()
@@ -255,37 +255,8 @@ def evaluate(model_dir: str | os.PathLike, options: EvaluateOptions | None = Non
         disable=not options.progress,
     )
     try:
-        authors = []
-        for i, handle in enumerate(posts.handles):
-            report = AuthorReport(
-                handle=handle, tag=posts.tags[i], held_out_posts=len(posts.valid[i])
-            )
-            if several:
-                valid = posts.valid[i]
-                report.loss_untagged = _mean_loss(loaded, valid, None)
-                report.loss_own_tag = _mean_loss(loaded, valid, posts.tags[i])
-                others = [_mean_loss(loaded, valid, t) for j, t in enumerate(posts.tags) if j != i]
-                others = [x for x in others if x is not None]
-                report.loss_other_tags = sum(others) / len(others) if others else None
-                bar.update(1)
-            authors.append(report)
-
-        generated: dict[str | None, list] = {}
-        for n, voice in enumerate(voices):
-            result = generate(
-                path,
-                GenerateOptions(
-                    prompt="",
-                    num=int(options.posts),
-                    temperature=options.temperature,
-                    top_p=options.top_p,
-                    max_new_tokens=int(options.max_new_tokens),
-                    seed=seed + n,
-                    author=f"@{voice}" if voice else None,
-                ),
-            )
-            generated[voice] = [g for g in result.generations if g.text.strip()]
-            bar.update(1)
+        authors = _author_reports(loaded, posts, bar)
+        generated = _generate_voices(path, voices, options, seed, bar)
     finally:
         bar.close()
 
@@ -314,6 +285,47 @@ def evaluate(model_dir: str | os.PathLike, options: EvaluateOptions | None = Non
     if several:
         _attribute(evaluation, posts, generated, seed)
     return evaluation
+
+
+def _author_reports(loaded, posts: _Posts, bar) -> list[AuthorReport]:
+    """Each author's held-out loss untagged, after their own tag and after the others' tags."""
+    several = len(posts.handles) > 1
+    authors = []
+    for i, handle in enumerate(posts.handles):
+        report = AuthorReport(handle=handle, tag=posts.tags[i], held_out_posts=len(posts.valid[i]))
+        if several:
+            valid = posts.valid[i]
+            report.loss_untagged = _mean_loss(loaded, valid, None)
+            report.loss_own_tag = _mean_loss(loaded, valid, posts.tags[i])
+            others = [_mean_loss(loaded, valid, t) for j, t in enumerate(posts.tags) if j != i]
+            others = [x for x in others if x is not None]
+            report.loss_other_tags = sum(others) / len(others) if others else None
+            bar.update(1)
+        authors.append(report)
+    return authors
+
+
+def _generate_voices(path: Path, voices: list, options: EvaluateOptions, seed: int, bar) -> dict:
+    """Posts written as the blend (None) and as each author, from an empty prompt."""
+    from huggingtweets.generate import GenerateOptions, generate
+
+    generated: dict[str | None, list] = {}
+    for n, voice in enumerate(voices):
+        result = generate(
+            path,
+            GenerateOptions(
+                prompt="",
+                num=int(options.posts),
+                temperature=options.temperature,
+                top_p=options.top_p,
+                max_new_tokens=int(options.max_new_tokens),
+                seed=seed + n,
+                author=f"@{voice}" if voice else None,
+            ),
+        )
+        generated[voice] = [g for g in result.generations if g.text.strip()]
+        bar.update(1)
+    return generated
 
 
 def _attribute(evaluation: Evaluation, posts: _Posts, generated: dict, seed: int) -> None:

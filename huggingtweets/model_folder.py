@@ -174,7 +174,11 @@ def track_model_folder(tracker, model_dir: Path, generations=None, evaluation=No
             "attribution_score",
         )
         summary.update(
-            {f"evaluation/{k}": getattr(evaluation, k) for k in keys if getattr(evaluation, k) is not None}
+            {
+                f"evaluation/{k}": getattr(evaluation, k)
+                for k in keys
+                if getattr(evaluation, k) is not None
+            }
         )
     tracker.summary(summary)
     files = [p.name for p in model_dir.iterdir() if p.is_file() and not p.name.startswith(".")]

@@ -68,8 +68,8 @@ class TrainOptions:
     lora: bool = False  # train LoRA adapters (merged into the weights before saving)
     eval_steps: int | None = None  # None: about 5 held-out evaluations per run
     save_steps: int | None = None  # None: at every evaluation (a multiple of eval_steps)
-    patience: int | None = None  # None: stop after defaults.PATIENCE evaluations without improvement
-    wandb_mode: str | None = None  # online | offline | disabled; None: online with a key, else offline
+    patience: int | None = None  # None: defaults.PATIENCE evaluations without improvement
+    wandb_mode: str | None = None  # online | offline | disabled; None: online with a key
     resume: bool = False  # continue from the last checkpoint in out_dir/checkpoints
     # Continue when out_dir holds a checkpoint of this same run (settings and posts), else start
     # afresh: the notebook's Train after a runtime reset.
@@ -288,7 +288,7 @@ def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, trac
     hyper, per_device = _hyperparameters(options, seed, block_size, len(train_ds), world)
     model = add_lora(base.model, options) if options.lora else base.model
 
-    own_tracker = tracker is None
+    own_tracker = tracker is None  # else the caller logs the model with its samples, finishes
     if own_tracker:
         from huggingtweets.tracking import Tracker
 
@@ -296,11 +296,8 @@ def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, trac
     failed = True
     try:
         if is_main and tracker.enabled:
-            sizes = {
-                "train_blocks": len(train_ds),
-                "eval_blocks": len(eval_ds),
-                "train_tokens": train_tokens,
-            }
+            sizes = {"train_blocks": len(train_ds), "eval_blocks": len(eval_ds)}
+            sizes["train_tokens"] = train_tokens
             _start_tracking(tracker, out_dir, options, info, base, hyper, sizes, world)
         trainer, start_step = make_trainer(
             training_arguments(out_dir, hyper, per_device, world),
@@ -308,19 +305,10 @@ def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, trac
         )  # fmt: skip
         done = fit(trainer, start_step, out_dir, hyper, options.resume, is_main)
         state.wait_for_everyone()
-        result = TrainResult(
-            model_dir=str(out_dir),
-            train_loss=done.train_loss,
-            eval_loss=done.eval_loss,
-            perplexity=perplexity(done.eval_loss),
-            base_perplexity=perplexity(done.base_loss),
-            steps=done.steps,
-            seconds=round(time.monotonic() - started, 2),
-            tokens_per_second=done.tokens_per_second,
-        )
+        result = _result(out_dir, done, started)
         if is_main:
             _write_model(out_dir, trainer, options, info, base, hyper, result, tracker)
-            if own_tracker:  # else the caller logs the model with its samples, then finishes
+            if own_tracker:
                 track_model_folder(tracker, out_dir)
             result.seconds = round(time.monotonic() - started, 2)
         failed = False
@@ -328,6 +316,19 @@ def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, trac
     finally:
         if own_tracker or failed:
             tracker.finish(failed=failed)
+
+
+def _result(out_dir: Path, done, started: float) -> TrainResult:
+    return TrainResult(
+        model_dir=str(out_dir),
+        train_loss=done.train_loss,
+        eval_loss=done.eval_loss,
+        perplexity=perplexity(done.eval_loss),
+        base_perplexity=perplexity(done.base_loss),
+        steps=done.steps,
+        seconds=round(time.monotonic() - started, 2),
+        tokens_per_second=done.tokens_per_second,
+    )
 
 
 def _start_tracking(tracker, out_dir, options, info, base, hyper, sizes: dict, world: int) -> None:
@@ -358,5 +359,7 @@ def _write_model(out_dir, trainer, options, info, base, hyper, result, tracker) 
         seconds=result.seconds,
         tokens_per_second=result.tokens_per_second,
     )
-    record = training_record(options.base_model, out_dir / DATA, info, base, hyper, results, tracker)
+    record = training_record(
+        options.base_model, out_dir / DATA, info, base, hyper, results, tracker
+    )
     record.save(out_dir)

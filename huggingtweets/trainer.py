@@ -175,9 +175,11 @@ def make_trainer(args, options, base, model, train_ds, eval_ds, tracker, callbac
     from huggingtweets.progress import remove_trainer_progress, training_bar
 
     start_step = _StartStep()
-    extra = [_TimeBudget(options.max_seconds, options.deadline)] if (
-        options.max_seconds or options.deadline
-    ) else []
+    extra = (
+        [_TimeBudget(options.max_seconds, options.deadline)]
+        if (options.max_seconds or options.deadline)
+        else []
+    )
     extra.append(start_step)
     wandb_callback = tracker.callback()
     if wandb_callback is not None:
