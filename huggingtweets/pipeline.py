@@ -22,7 +22,7 @@ import os
 import shutil
 import sys
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from huggingtweets import defaults
@@ -53,6 +53,7 @@ class PublishRequest:
 
     repo_id: str | None = None  # NAMESPACE/NAME; None: your namespace and the handles
     private: bool = False
+    token: str | None = field(default=None, repr=False)  # None: publish.find_token's search
 
 
 @dataclass
@@ -165,7 +166,7 @@ def publish_model(model_dir: Path, request: PublishRequest):
     """Upload the model folder's publishable files and card to the Hub."""
     from huggingtweets.publish import publish
 
-    return publish(model_dir, repo_id=request.repo_id, private=request.private)
+    return publish(model_dir, repo_id=request.repo_id, private=request.private, token=request.token)
 
 
 # --- all of them ----------------------------------------------------------------------------

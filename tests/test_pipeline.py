@@ -150,3 +150,25 @@ def test_bad_options_fail_before_downloading(source, tmp_path):
     with pytest.raises(UserError, match="--max-steps"):
         pipeline.run([str(source)], out, options(max_steps=0))
     assert not out.exists()
+
+
+def test_run_publishes_at_the_end_when_asked(dataset, tmp_path, monkeypatch):
+    """Against the local Hub (tests/hub_server.py) with the real huggingface_hub client."""
+    from hub_server import HubServer
+    from huggingface_hub import constants
+
+    token, user = "hf_" + "pipelinepipelinepipelinepipelinepi", "mara"
+    monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(tmp_path / "no-login" / "token"))
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    out = tmp_path / "model"
+    with HubServer(tokens={token: user}) as hub:
+        hub.patch(monkeypatch)
+        request = pipeline.PublishRequest(token=token, private=True)
+        assert token not in repr(request)
+        result = pipeline.run([str(dataset)], out, options(evaluation_posts=0), publish=request)
+        assert result.published.repo_id == f"{user}/mara"  # the token's owner + the handle
+        repo = hub.repos[result.published.repo_id]
+        assert repo.private
+        assert "model.safetensors" in repo.files and "README.md" in repo.files
+        assert not any(p.startswith(("checkpoints/", "data/")) for p in repo.files)
+    assert result.to_json()["published"]["repo_id"] == f"{user}/mara"
