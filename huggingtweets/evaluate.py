@@ -35,7 +35,7 @@ from pathlib import Path
 
 from huggingtweets import defaults
 from huggingtweets.errors import UserError
-from huggingtweets.records import AuthorReport, Evaluation
+from huggingtweets.records import AuthorReport, Evaluation, TrainingRecord
 
 EVAL_POSTS = defaults.EVAL_POSTS  # posts written per voice (the blend, and each author of several)
 EVAL_MAX_NEW_TOKENS = defaults.MAX_NEW_TOKENS  # each post ends by itself well before
@@ -206,7 +206,7 @@ class _Posts:
     valid: list[list[str]]  # real held-out posts per author
 
 
-def _read_posts(model_dir: Path, training: dict) -> _Posts:
+def _read_posts(model_dir: Path, training: TrainingRecord) -> _Posts:
     from huggingtweets.dataset import Authors, from_text
 
     data = model_dir / "data"
@@ -218,7 +218,7 @@ def _read_posts(model_dir: Path, training: dict) -> _Posts:
     authors = Authors.load(data)
     if authors is not None:
         return _Posts(list(authors.handles), list(authors.tags), authors.train, authors.valid)
-    handles = [str(a.get("handle") or "") for a in training.get("accounts") or []][:1] or ["?"]
+    handles = training.handles[:1] or ["?"]
     valid_file = data / "valid.txt"
     valid = from_text(valid_file.read_text(encoding="utf-8")) if valid_file.is_file() else []
     train = list(dict.fromkeys(from_text((data / "train.txt").read_text(encoding="utf-8"))))
@@ -230,17 +230,16 @@ def evaluate(model_dir: str | os.PathLike, options: EvaluateOptions | None = Non
     from tqdm.auto import tqdm
 
     from huggingtweets.generate import check_model_dir, load_model
-    from huggingtweets.records import TrainingRecord
 
     options = options or EvaluateOptions()
     if not 1 <= int(options.posts) <= 100:
         raise UserError(f"-n {options.posts} is out of range: use 1 to 100 posts per voice.")
     path = check_model_dir(model_dir)
-    training = TrainingRecord.load(path).to_json()
+    training = TrainingRecord.load(path)
     posts = _read_posts(path, training)
     seed = options.seed
     if seed is None:
-        seed = (training.get("hyperparameters") or {}).get("seed")
+        seed = training.hyperparameters.seed
         seed = int(seed) if isinstance(seed, int) else 0
     several = len(posts.handles) > 1
     loaded = load_model(path)
@@ -269,8 +268,8 @@ def evaluate(model_dir: str | os.PathLike, options: EvaluateOptions | None = Non
     gen_sample = rng.sample(texts, min(len(real), len(texts))) if real else texts
 
     evaluation = Evaluation(
-        base_perplexity=_number(training.get("base_perplexity")),
-        perplexity=_number(training.get("perplexity")),
+        base_perplexity=_number(training.results.base_perplexity),
+        perplexity=_number(training.results.perplexity),
         authors=authors,
         generated_posts=len(every),
         copy_rate=(sum(g.copied_from_training for g in every) / len(every)) if every else None,
@@ -366,8 +365,6 @@ def _number(x) -> float | None:
 
 def save_evaluation(model_dir: str | os.PathLike, evaluation: Evaluation) -> None:
     """Store the report in the model's training.json (under "evaluation")."""
-    from huggingtweets.records import TrainingRecord
-
     record = TrainingRecord.load(model_dir)
     record.evaluation = evaluation
     record.save(model_dir)
