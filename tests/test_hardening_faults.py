@@ -270,9 +270,9 @@ def posts_file(tmp_path_factory, train_env) -> Path:
 
 def _quick(monkeypatch, extra_callbacks=None):
     """Make CLI training runs quick (no sample posts, no card) and optionally add callbacks."""
-    import huggingtweets.train as train_module
+    import huggingtweets.pipeline as pipeline_module
 
-    real = getattr(train_module.train, "_ht_real", train_module.train)
+    real = getattr(pipeline_module.run, "_ht_real", pipeline_module.run)
 
     def quick(sources, out_dir, options, download_options=None, callbacks=None):
         options.sample_generations = 0
@@ -286,7 +286,7 @@ def _quick(monkeypatch, extra_callbacks=None):
         )
 
     quick._ht_real = real
-    monkeypatch.setattr(train_module, "train", quick)
+    monkeypatch.setattr(pipeline_module, "run", quick)
 
 
 class _InterruptAt:
