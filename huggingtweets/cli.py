@@ -57,21 +57,12 @@ def cmd_download(args) -> dict:
 
 
 def _print_table(info) -> None:
-    from huggingtweets.clean import SHORT_RULES, count_value, shown_columns
+    from huggingtweets.tables import short_rule_notes, text_table
 
-    names = [f"@{a.handle}" for a in info.accounts]
-    rows = [("", names)] + [
-        (c.label, [str(count_value(a, c.key)) for a in info.accounts])
-        for c in shown_columns(info.accounts, info.clean)
-    ]
-    width = max(len(r[0]) for r in rows)
-    cols = [max(len(r[1][i]) for r in rows) for i in range(len(names))]
-    for label, values in rows:
-        print(
-            label.ljust(width), *(v.rjust(c) for v, c in zip(values, cols, strict=True)), sep="  "
-        )
-    for rule in dict.fromkeys(a.counts.short_rule for a in info.accounts):
-        print(f"short: {SHORT_RULES.get(rule, rule)}")
+    for line in text_table(info.accounts, info.clean):
+        print(line)
+    for note in short_rule_notes(info.accounts):
+        print(f"short: {note}")
     print(f"training text: {info.train_file} ({info.characters:,} characters, seed {info.seed})")
     print(f"held-out posts: {info.valid_file}")
 

@@ -163,10 +163,13 @@ def write_model_card(model_dir: Path, repo_id: str | None = None) -> Path:
 
 
 def publish_model(model_dir: Path, request: PublishRequest):
-    """Upload the model folder's publishable files and card to the Hub."""
-    from huggingtweets.publish import publish
+    """The repo id (given, or the token owner's namespace and the handles), the card written for
+    it, then the upload of the publishable files (publish.publish only uploads)."""
+    from huggingtweets.publish import publish, resolve_repo_id
 
-    return publish(model_dir, repo_id=request.repo_id, private=request.private, token=request.token)
+    repo_id = resolve_repo_id(model_dir, request.repo_id, request.token)
+    write_model_card(model_dir, repo_id)
+    return publish(model_dir, repo_id=repo_id, private=request.private, token=request.token)
 
 
 # --- all of them ----------------------------------------------------------------------------

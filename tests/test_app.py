@@ -142,7 +142,7 @@ def install_fakes(monkeypatch, calls: dict, app: App | None = None, fail_train=N
         return types.SimpleNamespace(url=f"https://huggingface.co/{repo_id}")
 
     for name, attrs in {
-        "huggingtweets.train": {"TrainOptions": FakeTrainOptions, "train": train},
+        "huggingtweets.pipeline": {"TrainOptions": FakeTrainOptions, "run": train},
         "huggingtweets.generate": {"GenerateOptions": FakeGenerateOptions, "generate": generate},
         "huggingtweets.publish": {"publish": publish},
     }.items():

@@ -61,10 +61,10 @@ def train_model(data_dir: Path, model_dir: Path, settings: TrainSettings, callba
     A checkpoint of this same run (a Stop, a runtime reset) is continued, else replaced; the
     widgets show the progress (no library bar).
     """
-    from huggingtweets.train import TrainOptions, train
+    from huggingtweets.pipeline import TrainOptions, run
 
     options = TrainOptions(**asdict(settings), auto_resume=True, progress=False)
-    result = train([str(data_dir)], model_dir, options, callbacks=callbacks)
+    result = run([str(data_dir)], model_dir, options, callbacks=callbacks)
     return Path(result.model_dir)
 
 
