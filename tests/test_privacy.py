@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from hub_server import HubServer
 from pytest_httpserver import HTTPServer
-from test_tracking import wandb_records
+from test_tracking import run_files, wandb_records
 
 from huggingtweets import cli
 
@@ -315,7 +315,7 @@ def wandb_outputs(folder: Path, uploaded_only: bool = False) -> dict[str, bytes]
     every file a staged artifact's manifest points at, and the run folders' `files/`; with
     `uploaded_only=False` also W&B's local logs and caches (which never leave the machine)."""
     out: dict[str, bytes] = {}
-    runs = sorted(folder.rglob("run-*.wandb"))
+    runs = run_files(folder)
     assert runs, f"no W&B run under {folder}"
     for run in runs:
         for n, record in enumerate(wandb_records(run)):
@@ -342,7 +342,7 @@ def wandb_outputs(folder: Path, uploaded_only: bool = False) -> dict[str, bytes]
 def artifact_files(folder: Path) -> dict[str, dict[str, bytes]]:
     """{artifact name: {path in artifact: bytes}} from the decoded run files."""
     arts: dict[str, dict[str, bytes]] = {}
-    for run in sorted(folder.rglob("run-*.wandb")):
+    for run in run_files(folder):
         for record in wandb_records(run):
             if record.WhichOneof("record_type") == "artifact":
                 files = arts.setdefault(record.artifact.name, {})

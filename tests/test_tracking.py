@@ -51,6 +51,20 @@ def wandb_records(path: Path):
             pending += chunk
 
 
+def run_files(folder: Path) -> list[Path]:
+    """The W&B run files under `folder`, whole. wandb 0.31's `run.finish()` returns before its
+    service has written everything (the file may still be a bare header); ending the service
+    (`wandb.teardown()`, as at interpreter exit) flushes them. Each file must hold its run."""
+    import wandb
+
+    wandb.teardown()
+    files = sorted(folder.rglob("run-*.wandb"))
+    for f in files:
+        kinds = {r.WhichOneof("record_type") for r in wandb_records(f)}
+        assert {"run", "exit"} <= kinds, f"{f.name} is not a whole run ({sorted(kinds)})"
+    return files
+
+
 @pytest.fixture(scope="module")
 def tracked_run(tmp_path_factory):
     mp = pytest.MonkeyPatch()
@@ -89,7 +103,7 @@ def tracked_run(tmp_path_factory):
     finally:
         mp.undo()
     runs = {}
-    for f in sorted((out / "wandb").rglob("run-*.wandb")):
+    for f in run_files(out / "wandb"):
         runs[f] = list(wandb_records(f))
     return out, result, runs
 
