@@ -1,9 +1,14 @@
-"""`python -m bench`: ours against the original recipe, side by side in one run; writes BENCHMARKS.md.
+"""`python -m bench`: ours against the original recipe, side by side in one run.
 
     python -m bench                      # full: tiny + smollm2 on CPU, 3 repetitions, demo, profile
     python -m bench --quick --json       # CPU, tiny model, a few minutes; one JSON object on stdout
     python -m bench --smoke --json       # seconds: checks that the harness works (tests)
-    python -m bench --gpu                # on a CUDA machine: GPT-2 124M, writes bench/results/gpu.json
+    python -m bench --gpu                # on a CUDA machine: GPT-2 124M
+    python -m bench --save               # ... and write the results into the checkout
+
+Nothing in the checkout changes unless asked: `--save` writes bench/results/<mode>.json, the
+profile tables and (full, gpu) BENCHMARKS.md; `--results` / `--report` write just those files.
+Paths under the scratch folder are written as `<work>/...`.
 
 Every measurement runs in its own process (peak memory per run); ratios are taken between runs
 of the same invocation; figures are medians over the repetitions. The original's generation stops
@@ -330,13 +335,11 @@ def time_demo(work: Path) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
+def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="CPU, tiny model, 1 repetition (< 3 min)")
     p.add_argument("--smoke", action="store_true", help="a few steps only: checks the harness")
-    p.add_argument(
-        "--gpu", action="store_true", help="on a CUDA GPU: GPT-2 124M (bench/results/gpu.json)"
-    )
+    p.add_argument("--gpu", action="store_true", help="on a CUDA GPU: GPT-2 124M")
     p.add_argument("--json", action="store_true", help="print the headline JSON object on stdout")
     p.add_argument("--models", help="comma-separated base models (default: tiny,smollm2)")
     p.add_argument("--reps", type=int, help="repetitions (default 3; quick 1)")
@@ -353,9 +356,14 @@ def main(argv: list[str] | None = None) -> int:
         help="skip the headline row (each recipe's default run: load, train, 10 posts)",
     )
     p.add_argument("--no-profile", dest="profile", action="store_false", default=None)
-    p.add_argument("--report", help="where to write the markdown report (full mode: BENCHMARKS.md)")
     p.add_argument(
-        "--results", help="where to write the raw JSON (default bench/results/<mode>.json)"
+        "--save",
+        action="store_true",
+        help="write bench/results/<mode>.json, the profile tables and (full, gpu) BENCHMARKS.md",
+    )
+    p.add_argument("--report", help="where to write the markdown report (--save: BENCHMARKS.md)")
+    p.add_argument(
+        "--results", help="where to write the raw JSON (--save: bench/results/<mode>.json)"
     )
     p.add_argument("--work", help="scratch folder (default: a temporary one)")
     p.add_argument(
@@ -363,7 +371,26 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="no subprocesses (memory figures become cumulative)",
     )
-    args = p.parse_args(argv)
+    return p
+
+
+SAVED = ROOT / "bench" / "results"  # where --save writes the raw results and profile tables
+
+
+def outputs(args: argparse.Namespace, mode: str) -> tuple[Path | None, Path | None]:
+    """(raw JSON, markdown report) to write, each None when not asked for: without --save,
+    --results or --report the checkout stays as it was."""
+    report = Path(args.report) if args.report else None
+    if report is None and args.save and mode in ("full", "gpu"):
+        report = ROOT / "BENCHMARKS.md"
+    results = Path(args.results) if args.results else None
+    if results is None and args.save:
+        results = SAVED / f"{mode}.json"
+    return results, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
     if args.smoke:
         args.inprocess = True  # seconds, not minutes: no process start-ups (memory is cumulative)
 
@@ -374,15 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         if not torch.cuda.is_available():
             print("error: --gpu needs a CUDA GPU, and torch sees none here.", file=sys.stderr)
             return 2
-    profile = PROFILES[mode]
-    model_names = args.models.split(",") if args.models else list(profile)
-    do_demo = args.demo if args.demo is not None else mode == "full"
-    do_profile = args.profile if args.profile is not None else mode in ("full", "gpu")
-    report = args.report or (str(ROOT / "BENCHMARKS.md") if mode in ("full", "gpu") else None)
-    results_path = Path(args.results or ROOT / "bench" / "results" / f"{mode}.json")
-
-    from bench.common import machine, versions
-
+    results_path, report = outputs(args, mode)
     started = time.time()
     with contextlib.ExitStack() as stack:
         if args.json:  # stdout carries the one JSON object: library chatter goes to stderr
@@ -394,92 +413,123 @@ def main(argv: list[str] | None = None) -> int:
         )
         work.mkdir(parents=True, exist_ok=True)
         os.environ.setdefault("WANDB_MODE", "disabled")
-        data = prepare_data(work, GPU_EPOCHS if mode == "gpu" else None)
-        default_data = prepare_data(work)  # the default run's text (the GPU's figures 1-2 use more)
-        results: dict = {
-            "mode": mode,
-            "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-            "machine": machine(),
-            "versions": versions(),
-            "models": {},
-        }
-        for name in model_names:
-            budget = dict(
-                profile.get(name) or PROFILES["full"].get(name) or PROFILES["full"]["smollm2"]
-            )
-            if args.reps:
-                budget["reps"] = args.reps
-                budget["gen_reps"] = max(budget["gen_reps"], 1)
-            if args.seconds:
-                budget["seconds"] = args.seconds
-            if args.blocks:
-                budget["blocks"] = args.blocks
-            if not args.wait:
-                budget["wait"] = None
-            results["models"][name] = bench_model(
-                name, budget, data, work, args.inprocess, mode, wait_data=default_data
-            )
-        results["data_epochs"] = GPU_EPOCHS if mode == "gpu" else None
-        if mode in ("full", "quick"):  # a CPU figure: not repeated on the GPU machine
-            log("clean + tokenize 100,000 posts")
-            results["clean"] = run_worker(
-                {"task": "clean", "posts": 100_000, "reps": 3 if mode == "full" else 1},
-                work / "tasks",
-                args.inprocess,
-            )
-        if do_profile:
-            results["profile"] = {}
-            tables = ROOT / "bench" / "results"
-            tables.mkdir(parents=True, exist_ok=True)
-            from huggingtweets.models import choose_precision
-
-            # bf16 only where the hardware has it: emulated bf16 says nothing about ours.
-            autocasts = ("fp32", "bf16") if choose_precision() == "bf16" else ("fp32",)
-            for name in model_names:
-                from bench.common import resolve_bench_model
-
-                path = resolve_bench_model(name, work)
-                for ac in autocasts:
-                    log(f"profile training {name} ({ac})")
-                    results["profile"][f"{name}-{ac}"] = run_worker(
-                        {
-                            "task": "profile",
-                            "model": path,
-                            "autocast": ac,
-                            "steps": 2,
-                            "table": str(tables / f"profile-train-{name}-{ac}.txt"),
-                        },
-                        work / "tasks",
-                        args.inprocess,
-                    )
-                log(f"profile generation {name}")
-                results["profile"][f"{name}-generate"] = run_worker(
-                    {
-                        "task": "generate_profile",
-                        "model_dir": str(work / f"{name}-time-ours-0"),
-                        "table": str(tables / f"profile-generate-{name}.txt"),
-                    },
-                    work / "tasks",
-                    args.inprocess,
-                )
-        results["demo"] = None
-        if do_demo:
-            log("huggingtweets demo")
-            results["demo"] = time_demo(work)
+        results = run_all(args, mode, work)
         results["seconds"] = time.time() - started
+        results = without_work_paths(results, work)
 
-    results_path.parent.mkdir(parents=True, exist_ok=True)
-    results_path.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    if report:
+    if results_path is not None:
+        results_path.parent.mkdir(parents=True, exist_ok=True)
+        results_path.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        log(f"wrote {results_path}")
+    if report is not None:
         from bench.report import write_report
 
-        write_report(results, Path(report), others=companion_results(mode, results_path))
+        others = companion_results(mode, results_path or SAVED / f"{mode}.json")
+        write_report(results, report, others=others)
         log(f"wrote {report}")
     headline = headline_json(results)
     log(f"done in {results['seconds']:.0f} s: {headline}")
     if args.json:
         print(json.dumps(headline))
     return 0
+
+
+def run_all(args: argparse.Namespace, mode: str, work: Path) -> dict:
+    """Every measurement of one invocation, in `work`."""
+    from bench.common import machine, versions
+
+    profile = PROFILES[mode]
+    model_names = args.models.split(",") if args.models else list(profile)
+    do_demo = args.demo if args.demo is not None else mode == "full"
+    do_profile = args.profile if args.profile is not None else mode in ("full", "gpu")
+    data = prepare_data(work, GPU_EPOCHS if mode == "gpu" else None)
+    default_data = prepare_data(work)  # the default run's text (the GPU's figures 1-2 use more)
+    results: dict = {
+        "mode": mode,
+        "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "versions": versions(),
+        "models": {},
+    }
+    for name in model_names:
+        budget = dict(
+            profile.get(name) or PROFILES["full"].get(name) or PROFILES["full"]["smollm2"]
+        )
+        if args.reps:
+            budget["reps"] = args.reps
+            budget["gen_reps"] = max(budget["gen_reps"], 1)
+        if args.seconds:
+            budget["seconds"] = args.seconds
+        if args.blocks:
+            budget["blocks"] = args.blocks
+        if not args.wait:
+            budget["wait"] = None
+        results["models"][name] = bench_model(
+            name, budget, data, work, args.inprocess, mode, wait_data=default_data
+        )
+    results["data_epochs"] = GPU_EPOCHS if mode == "gpu" else None
+    if mode in ("full", "quick"):  # a CPU figure: not repeated on the GPU machine
+        log("clean + tokenize 100,000 posts")
+        results["clean"] = run_worker(
+            {"task": "clean", "posts": 100_000, "reps": 3 if mode == "full" else 1},
+            work / "tasks",
+            args.inprocess,
+        )
+    if do_profile:
+        tables = SAVED if args.save else work / "profiles"
+        results["profile"] = run_profiles(model_names, work, tables, args.inprocess)
+    results["demo"] = None
+    if do_demo:
+        log("huggingtweets demo")
+        results["demo"] = time_demo(work)
+    return results
+
+
+def run_profiles(model_names: list[str], work: Path, tables: Path, inprocess: bool) -> dict:
+    """torch.profiler of a training step (fp32, and bf16 where the hardware has it) and of
+    generation, per model; the full tables go to `tables`."""
+    from bench.common import resolve_bench_model
+    from huggingtweets.models import choose_precision
+
+    tables.mkdir(parents=True, exist_ok=True)
+    # bf16 only where the hardware has it: emulated bf16 says nothing about ours.
+    autocasts = ("fp32", "bf16") if choose_precision() == "bf16" else ("fp32",)
+    profiles = {}
+    for name in model_names:
+        path = resolve_bench_model(name, work)
+        for ac in autocasts:
+            log(f"profile training {name} ({ac})")
+            profiles[f"{name}-{ac}"] = run_worker(
+                {
+                    "task": "profile",
+                    "model": path,
+                    "autocast": ac,
+                    "steps": 2,
+                    "table": str(tables / f"profile-train-{name}-{ac}.txt"),
+                },
+                work / "tasks",
+                inprocess,
+            )
+        log(f"profile generation {name}")
+        profiles[f"{name}-generate"] = run_worker(
+            {
+                "task": "generate_profile",
+                "model_dir": str(work / f"{name}-time-ours-0"),
+                "table": str(tables / f"profile-generate-{name}.txt"),
+            },
+            work / "tasks",
+            inprocess,
+        )
+    return profiles
+
+
+def without_work_paths(results: dict, work: Path) -> dict:
+    """The results with the scratch folder's paths written `<work>/...`: a saved result names
+    no temporary folder of the machine it ran on."""
+    text = json.dumps(results)
+    for prefix in {str(work), str(work.resolve())}:
+        text = text.replace(json.dumps(prefix)[1:-1], "<work>")
+    return json.loads(text)
 
 
 def companion_results(mode: str, results_path: Path) -> list[dict]:

@@ -41,7 +41,9 @@ class PackedLinear(nn.Module):
 def can_pack(dtype) -> bool:
     """Whether this torch has the oneDNN ops and they give nn.Linear's result for `dtype` (a
     feature check: older or non-oneDNN builds keep the plain layers)."""
-    if not (torch.backends.mkldnn.is_available() and hasattr(torch.ops.mkldnn, "_linear_pointwise")):
+    if not (
+        torch.backends.mkldnn.is_available() and hasattr(torch.ops.mkldnn, "_linear_pointwise")
+    ):
         return False
     try:
         gen = torch.Generator().manual_seed(0)
