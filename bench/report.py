@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from bench.common import WAIT_STAGES
-from bench.run import is_legacy_generation, summarise
+from bench.summary import is_legacy_generation, summarise
 
 TARGETS = {
     "train_cpu": 1.2,
