@@ -209,8 +209,8 @@ def resolve_author(author: str | None, tags: dict[str, str], handles: list[str])
 
 def _heldout_ids(path: Path, tok) -> list[int] | None:
     """The folder's held-out posts (data/valid.txt) as one token stream, for the decoding check."""
+    from huggingtweets.blocks import tokenize_posts
     from huggingtweets.dataset import from_text
-    from huggingtweets.train import tokenize_posts
 
     try:
         text = (path / "data" / "valid.txt").read_text(encoding="utf-8")
