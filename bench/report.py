@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from bench.common import WAIT_STAGES
-from bench.run import is_legacy_generation, summarise
+from bench.summary import is_legacy_generation, summarise
 
 TARGETS = {
     "train_cpu": 1.2,
@@ -47,8 +47,9 @@ def render(r: dict, others: list[dict] | None = None) -> str:
     lines = [
         "# Benchmarks: huggingtweets against the original recipe",
         "",
-        "Made by `python -m bench` (full CPU run; `python -m bench --quick --json` for a check of a",
-        "few minutes) and `python -m bench --gpu` on a CUDA machine. Every figure is the median over the",
+        "Made by `python -m bench --save` (full CPU run; `python -m bench --quick --json` for a check",
+        "of a few minutes) and `python -m bench --gpu --save` on a CUDA machine (without `--save` the",
+        "bench writes nothing into the checkout). Every figure is the median over the",
         "repetitions; every ratio is taken between runs of the same invocation, on the same base model,",
         "the same training text and the same number of tokens.",
         "",

@@ -1,9 +1,14 @@
-"""`python -m bench`: ours against the original recipe, side by side in one run; writes BENCHMARKS.md.
+"""`python -m bench`: ours against the original recipe, side by side in one run.
 
     python -m bench                      # full: tiny + smollm2 on CPU, 3 repetitions, demo, profile
     python -m bench --quick --json       # CPU, tiny model, a few minutes; one JSON object on stdout
     python -m bench --smoke --json       # seconds: checks that the harness works (tests)
-    python -m bench --gpu                # on a CUDA machine: GPT-2 124M, writes bench/results/gpu.json
+    python -m bench --gpu                # on a CUDA machine: GPT-2 124M
+    python -m bench --save               # ... and write the results into the checkout
+
+Nothing in the checkout changes unless asked: `--save` writes bench/results/<mode>.json, the
+profile tables and (full, gpu) BENCHMARKS.md; `--results` / `--report` write just those files.
+Paths under the scratch folder are written as `<work>/...`.
 
 Every measurement runs in its own process (peak memory per run); ratios are taken between runs
 of the same invocation; figures are medians over the repetitions. The original's generation stops
@@ -19,14 +24,13 @@ import contextlib
 import datetime as _dt
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench.common import WAIT_STAGES
+from bench.summary import headline_json, is_legacy_generation, median, summarise  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_SEED = 1234
@@ -62,11 +66,6 @@ PROFILES = {
 
 def log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
-
-
-def median(xs):
-    xs = [x for x in xs if x is not None]
-    return statistics.median(xs) if xs else None
 
 
 def run_worker(task: dict, work: Path, inprocess: bool = False) -> dict:
@@ -206,108 +205,6 @@ def measure_wait(
     return out
 
 
-def generation_times(g: dict) -> tuple[list, list]:
-    """(the fair baseline's seconds, the run-to-160 baseline's) of one generate run.
-
-    Results written before 2026-12-01 have "original_eos" (then the stricter row) and an
-    "original" that ran every sequence to 160 tokens (then the headline): read in today's terms.
-    """
-    if "original_eos" in g:
-        return list(g.get("original_eos") or []), list(g.get("original") or [])
-    return list(g.get("original") or []), list(g.get("original_run_to_160") or [])
-
-
-def is_legacy_generation(runs: dict) -> bool:
-    return any("original_eos" in g for g in runs.get("generate") or [])
-
-
-def summarise_wait(wait: dict | None) -> dict:
-    """Medians of the wait runs per recipe, the stages, and ours' speed-up (original ÷ ours)."""
-    wait = wait or {}
-    s: dict = {}
-    for recipe in ("original", "ours"):
-        rs = wait.get(recipe) or []
-        s[recipe] = {
-            "wait_seconds": median([r.get("wait_seconds") for r in rs]),
-            "stages": {
-                k: median([(r.get("stages") or {}).get(k) for r in rs]) for k in WAIT_STAGES
-            },
-            "heldout_loss": median([(r.get("heldout") or {}).get("loss") for r in rs]),
-            "steps": median([r.get("steps") for r in rs]),
-            "tokens": median([r.get("tokens") for r in rs]),
-            "peak_rss_mb": median([r.get("peak_rss_mb") for r in rs]),
-        }
-    pairs = [
-        b["wait_seconds"] / o["wait_seconds"]
-        for b, o in zip(wait.get("original") or [], wait.get("ours") or [], strict=False)
-        if b.get("wait_seconds") and o.get("wait_seconds")
-    ]
-    s["speedup"] = median(pairs)
-    s["speedups"] = pairs
-    return s
-
-
-def summarise(runs: dict) -> dict:
-    def med(mode, recipe, key, sub=None):
-        vals = []
-        for r in runs[mode][recipe]:
-            v = r.get(key)
-            if sub is not None and isinstance(v, dict):
-                v = v.get(sub)
-            vals.append(v)
-        return median(vals)
-
-    s = {}
-    for recipe in ("original", "ours"):
-        s[recipe] = {
-            "tokens_per_second": med("tokens", recipe, "tokens_per_second"),
-            "loop_tokens_per_second": med("tokens", recipe, "loop_tokens_per_second"),
-            "step_seconds": med("tokens", recipe, "step_seconds_median"),
-            "tokens_per_step": med("tokens", recipe, "tokens_per_step"),
-            "eval_seconds": med("tokens", recipe, "eval_seconds"),
-            "save_seconds": med("tokens", recipe, "save_seconds"),
-            "wall_seconds_tokens": med("tokens", recipe, "wall_seconds"),
-            "loss_equal_tokens": med("tokens", recipe, "heldout", "loss"),
-            "loss_equal_time": med("time", recipe, "heldout", "loss"),
-            "time_loop_seconds": med("time", recipe, "loop_seconds"),
-            "time_tokens": med("time", recipe, "tokens"),
-            "time_steps": med("time", recipe, "steps"),
-            "peak_rss_mb": med("tokens", recipe, "peak_rss_mb"),
-            "peak_rss_mb_time": med("time", recipe, "peak_rss_mb"),
-            "peak_gpu_mb": med("tokens", recipe, "peak_gpu_mb"),
-        }
-    # Ratios within each repetition (same invocation, neighbouring runs), then the median.
-    speedups = [
-        o["tokens_per_second"] / b["tokens_per_second"]
-        for o, b in zip(runs["tokens"]["ours"], runs["tokens"]["original"], strict=True)
-        if o.get("tokens_per_second") and b.get("tokens_per_second")
-    ]
-    s["train_speedup"] = median(speedups)
-    s["train_speedups"] = speedups
-    # Generation: against the original as it ran (stopping at end-of-text), the fair baseline.
-    gens = runs["generate"]
-    fair = [(generation_times(g)[0], g["ours"]) for g in gens]
-    g_ratio = [median(b) / median(o) for b, o in fair if b and o]
-    s["generate_speedup"] = median(g_ratio)
-    s["generate_speedups"] = g_ratio
-    s["generate_original_seconds"] = median([median(b) for b, _ in fair])
-    s["generate_ours_seconds"] = median([median(g["ours"]) for g in gens])
-    # The held-out loss of the weights ours samples with, relative to fp32 (the quality check).
-    checks = [g["decoding_loss"] for g in gens if g.get("decoding_loss")]
-    s["decoding_loss_change"] = max((c["relative_change"] for c in checks), key=abs, default=None)
-    s["decoding_dtype"] = checks[0]["dtype"] if checks else None
-    s["decoding_fp32_loss"] = median([c["fp32_loss"] for c in checks])
-    s["decoding_loss"] = median([c["decoding_loss"] for c in checks])
-    # The handicapped baseline (every sequence run to 160 tokens), where a run measured it.
-    slow = [(generation_times(g)[1], g["ours"]) for g in gens]
-    r160 = [median(b) / median(o) for b, o in slow if b and o]
-    s["generate_original_run_to_160_seconds"] = median([median(b) for b, _ in slow if b])
-    s["generate_speedup_vs_run_to_160"] = median(r160)
-    s["generation_legacy"] = is_legacy_generation(runs)
-    s["wait"] = summarise_wait(runs.get("wait"))
-    return s
-
-
 def time_demo(work: Path) -> dict:
     out = work / "demo"
     env = dict(os.environ, WANDB_MODE="disabled", HF_HUB_OFFLINE="1")
@@ -330,13 +227,11 @@ def time_demo(work: Path) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
+def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="CPU, tiny model, 1 repetition (< 3 min)")
     p.add_argument("--smoke", action="store_true", help="a few steps only: checks the harness")
-    p.add_argument(
-        "--gpu", action="store_true", help="on a CUDA GPU: GPT-2 124M (bench/results/gpu.json)"
-    )
+    p.add_argument("--gpu", action="store_true", help="on a CUDA GPU: GPT-2 124M")
     p.add_argument("--json", action="store_true", help="print the headline JSON object on stdout")
     p.add_argument("--models", help="comma-separated base models (default: tiny,smollm2)")
     p.add_argument("--reps", type=int, help="repetitions (default 3; quick 1)")
@@ -353,9 +248,14 @@ def main(argv: list[str] | None = None) -> int:
         help="skip the headline row (each recipe's default run: load, train, 10 posts)",
     )
     p.add_argument("--no-profile", dest="profile", action="store_false", default=None)
-    p.add_argument("--report", help="where to write the markdown report (full mode: BENCHMARKS.md)")
     p.add_argument(
-        "--results", help="where to write the raw JSON (default bench/results/<mode>.json)"
+        "--save",
+        action="store_true",
+        help="write bench/results/<mode>.json, the profile tables and (full, gpu) BENCHMARKS.md",
+    )
+    p.add_argument("--report", help="where to write the markdown report (--save: BENCHMARKS.md)")
+    p.add_argument(
+        "--results", help="where to write the raw JSON (--save: bench/results/<mode>.json)"
     )
     p.add_argument("--work", help="scratch folder (default: a temporary one)")
     p.add_argument(
@@ -363,7 +263,26 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="no subprocesses (memory figures become cumulative)",
     )
-    args = p.parse_args(argv)
+    return p
+
+
+SAVED = ROOT / "bench" / "results"  # where --save writes the raw results and profile tables
+
+
+def outputs(args: argparse.Namespace, mode: str) -> tuple[Path | None, Path | None]:
+    """(raw JSON, markdown report) to write, each None when not asked for: without --save,
+    --results or --report the checkout stays as it was."""
+    report = Path(args.report) if args.report else None
+    if report is None and args.save and mode in ("full", "gpu"):
+        report = ROOT / "BENCHMARKS.md"
+    results = Path(args.results) if args.results else None
+    if results is None and args.save:
+        results = SAVED / f"{mode}.json"
+    return results, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
     if args.smoke:
         args.inprocess = True  # seconds, not minutes: no process start-ups (memory is cumulative)
 
@@ -374,15 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         if not torch.cuda.is_available():
             print("error: --gpu needs a CUDA GPU, and torch sees none here.", file=sys.stderr)
             return 2
-    profile = PROFILES[mode]
-    model_names = args.models.split(",") if args.models else list(profile)
-    do_demo = args.demo if args.demo is not None else mode == "full"
-    do_profile = args.profile if args.profile is not None else mode in ("full", "gpu")
-    report = args.report or (str(ROOT / "BENCHMARKS.md") if mode in ("full", "gpu") else None)
-    results_path = Path(args.results or ROOT / "bench" / "results" / f"{mode}.json")
-
-    from bench.common import machine, versions
-
+    results_path, report = outputs(args, mode)
     started = time.time()
     with contextlib.ExitStack() as stack:
         if args.json:  # stdout carries the one JSON object: library chatter goes to stderr
@@ -394,92 +305,123 @@ def main(argv: list[str] | None = None) -> int:
         )
         work.mkdir(parents=True, exist_ok=True)
         os.environ.setdefault("WANDB_MODE", "disabled")
-        data = prepare_data(work, GPU_EPOCHS if mode == "gpu" else None)
-        default_data = prepare_data(work)  # the default run's text (the GPU's figures 1-2 use more)
-        results: dict = {
-            "mode": mode,
-            "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-            "machine": machine(),
-            "versions": versions(),
-            "models": {},
-        }
-        for name in model_names:
-            budget = dict(
-                profile.get(name) or PROFILES["full"].get(name) or PROFILES["full"]["smollm2"]
-            )
-            if args.reps:
-                budget["reps"] = args.reps
-                budget["gen_reps"] = max(budget["gen_reps"], 1)
-            if args.seconds:
-                budget["seconds"] = args.seconds
-            if args.blocks:
-                budget["blocks"] = args.blocks
-            if not args.wait:
-                budget["wait"] = None
-            results["models"][name] = bench_model(
-                name, budget, data, work, args.inprocess, mode, wait_data=default_data
-            )
-        results["data_epochs"] = GPU_EPOCHS if mode == "gpu" else None
-        if mode in ("full", "quick"):  # a CPU figure: not repeated on the GPU machine
-            log("clean + tokenize 100,000 posts")
-            results["clean"] = run_worker(
-                {"task": "clean", "posts": 100_000, "reps": 3 if mode == "full" else 1},
-                work / "tasks",
-                args.inprocess,
-            )
-        if do_profile:
-            results["profile"] = {}
-            tables = ROOT / "bench" / "results"
-            tables.mkdir(parents=True, exist_ok=True)
-            from huggingtweets.models import choose_precision
-
-            # bf16 only where the hardware has it: emulated bf16 says nothing about ours.
-            autocasts = ("fp32", "bf16") if choose_precision() == "bf16" else ("fp32",)
-            for name in model_names:
-                from bench.common import resolve_bench_model
-
-                path = resolve_bench_model(name, work)
-                for ac in autocasts:
-                    log(f"profile training {name} ({ac})")
-                    results["profile"][f"{name}-{ac}"] = run_worker(
-                        {
-                            "task": "profile",
-                            "model": path,
-                            "autocast": ac,
-                            "steps": 2,
-                            "table": str(tables / f"profile-train-{name}-{ac}.txt"),
-                        },
-                        work / "tasks",
-                        args.inprocess,
-                    )
-                log(f"profile generation {name}")
-                results["profile"][f"{name}-generate"] = run_worker(
-                    {
-                        "task": "generate_profile",
-                        "model_dir": str(work / f"{name}-time-ours-0"),
-                        "table": str(tables / f"profile-generate-{name}.txt"),
-                    },
-                    work / "tasks",
-                    args.inprocess,
-                )
-        results["demo"] = None
-        if do_demo:
-            log("huggingtweets demo")
-            results["demo"] = time_demo(work)
+        results = run_all(args, mode, work)
         results["seconds"] = time.time() - started
+        results = without_work_paths(results, work)
 
-    results_path.parent.mkdir(parents=True, exist_ok=True)
-    results_path.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    if report:
+    if results_path is not None:
+        results_path.parent.mkdir(parents=True, exist_ok=True)
+        results_path.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        log(f"wrote {results_path}")
+    if report is not None:
         from bench.report import write_report
 
-        write_report(results, Path(report), others=companion_results(mode, results_path))
+        others = companion_results(mode, results_path or SAVED / f"{mode}.json")
+        write_report(results, report, others=others)
         log(f"wrote {report}")
     headline = headline_json(results)
     log(f"done in {results['seconds']:.0f} s: {headline}")
     if args.json:
         print(json.dumps(headline))
     return 0
+
+
+def run_all(args: argparse.Namespace, mode: str, work: Path) -> dict:
+    """Every measurement of one invocation, in `work`."""
+    from bench.common import machine, versions
+
+    profile = PROFILES[mode]
+    model_names = args.models.split(",") if args.models else list(profile)
+    do_demo = args.demo if args.demo is not None else mode == "full"
+    do_profile = args.profile if args.profile is not None else mode in ("full", "gpu")
+    data = prepare_data(work, GPU_EPOCHS if mode == "gpu" else None)
+    default_data = prepare_data(work)  # the default run's text (the GPU's figures 1-2 use more)
+    results: dict = {
+        "mode": mode,
+        "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "versions": versions(),
+        "models": {},
+    }
+    for name in model_names:
+        budget = dict(
+            profile.get(name) or PROFILES["full"].get(name) or PROFILES["full"]["smollm2"]
+        )
+        if args.reps:
+            budget["reps"] = args.reps
+            budget["gen_reps"] = max(budget["gen_reps"], 1)
+        if args.seconds:
+            budget["seconds"] = args.seconds
+        if args.blocks:
+            budget["blocks"] = args.blocks
+        if not args.wait:
+            budget["wait"] = None
+        results["models"][name] = bench_model(
+            name, budget, data, work, args.inprocess, mode, wait_data=default_data
+        )
+    results["data_epochs"] = GPU_EPOCHS if mode == "gpu" else None
+    if mode in ("full", "quick"):  # a CPU figure: not repeated on the GPU machine
+        log("clean + tokenize 100,000 posts")
+        results["clean"] = run_worker(
+            {"task": "clean", "posts": 100_000, "reps": 3 if mode == "full" else 1},
+            work / "tasks",
+            args.inprocess,
+        )
+    if do_profile:
+        tables = SAVED if args.save else work / "profiles"
+        results["profile"] = run_profiles(model_names, work, tables, args.inprocess)
+    results["demo"] = None
+    if do_demo:
+        log("huggingtweets demo")
+        results["demo"] = time_demo(work)
+    return results
+
+
+def run_profiles(model_names: list[str], work: Path, tables: Path, inprocess: bool) -> dict:
+    """torch.profiler of a training step (fp32, and bf16 where the hardware has it) and of
+    generation, per model; the full tables go to `tables`."""
+    from bench.common import resolve_bench_model
+    from huggingtweets.models import choose_precision
+
+    tables.mkdir(parents=True, exist_ok=True)
+    # bf16 only where the hardware has it: emulated bf16 says nothing about ours.
+    autocasts = ("fp32", "bf16") if choose_precision() == "bf16" else ("fp32",)
+    profiles = {}
+    for name in model_names:
+        path = resolve_bench_model(name, work)
+        for ac in autocasts:
+            log(f"profile training {name} ({ac})")
+            profiles[f"{name}-{ac}"] = run_worker(
+                {
+                    "task": "profile",
+                    "model": path,
+                    "autocast": ac,
+                    "steps": 2,
+                    "table": str(tables / f"profile-train-{name}-{ac}.txt"),
+                },
+                work / "tasks",
+                inprocess,
+            )
+        log(f"profile generation {name}")
+        profiles[f"{name}-generate"] = run_worker(
+            {
+                "task": "generate_profile",
+                "model_dir": str(work / f"{name}-time-ours-0"),
+                "table": str(tables / f"profile-generate-{name}.txt"),
+            },
+            work / "tasks",
+            inprocess,
+        )
+    return profiles
+
+
+def without_work_paths(results: dict, work: Path) -> dict:
+    """The results with the scratch folder's paths written `<work>/...`: a saved result names
+    no temporary folder of the machine it ran on."""
+    text = json.dumps(results)
+    for prefix in {str(work), str(work.resolve())}:
+        text = text.replace(json.dumps(prefix)[1:-1], "<work>")
+    return json.loads(text)
 
 
 def companion_results(mode: str, results_path: Path) -> list[dict]:
@@ -491,36 +433,3 @@ def companion_results(mode: str, results_path: Path) -> list[dict]:
     else:
         paths = []
     return [json.loads(p.read_text(encoding="utf-8")) for p in paths if p.is_file()]
-
-
-def headline_json(results: dict) -> dict:
-    first = "tiny" if "tiny" in results["models"] else next(iter(results["models"]))
-    s = results["models"][first]["summary"]
-    demo = results.get("demo") or {}
-
-    def f(x):
-        return float(x) if x is not None else float("nan")
-
-    w = s["wait"]
-
-    def stages(recipe):
-        return {k: f(v) for k, v in w[recipe]["stages"].items()}
-
-    return {
-        # The headline: what a user waits for, each recipe's default run (load, train, 10 posts).
-        "wait_seconds_ours": f(w["ours"]["wait_seconds"]),
-        "wait_seconds_original": f(w["original"]["wait_seconds"]),
-        "wait_speedup": f(w["speedup"]),
-        "wait_stages_ours": stages("ours"),
-        "wait_stages_original": stages("original"),
-        "wait_heldout_loss_ours": f(w["ours"]["heldout_loss"]),
-        "wait_heldout_loss_original": f(w["original"]["heldout_loss"]),
-        "train_speedup": f(s["train_speedup"]),
-        # Against the original as it ran: each sequence stopping at end-of-text.
-        "generate_speedup": f(s["generate_speedup"]),
-        # The held-out loss of the weights ours samples with against fp32 (relative; within 1 %).
-        "decoding_loss_change": f(s.get("decoding_loss_change")),
-        "eval_loss_ours": f(s["ours"]["loss_equal_time"]),
-        "eval_loss_original": f(s["original"]["loss_equal_time"]),
-        "demo_seconds": float(demo["seconds"]) if demo.get("seconds") is not None else None,
-    }

@@ -16,6 +16,7 @@ import copy
 from dataclasses import dataclass
 
 MAX_LOSS_CHANGE = 0.01  # relative held-out loss change allowed for a faster dtype (1 %)
+PACK_DTYPES = ("bfloat16", "float32")  # CPU decoding packs these (packed.py; measured faster)
 CHECK_TOKENS = 128  # held-out tokens the load-time check reads (SmolLM2: 2 to 4 s, once a folder)
 
 
@@ -59,26 +60,39 @@ def choose_decoding(model, precision: str, check_ids: list[int] | None, checked:
 
     dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision)
     if dtype is None:
-        return model, Decoding("fp32", "full precision")
+        return _packed(model), Decoding("fp32", "full precision")
     device = next(model.parameters()).device
     if not checked:
-        return model.to(dtype), Decoding(precision, f"{precision}, as asked")
+        return _packed(model.to(dtype)), Decoding(precision, f"{precision}, as asked")
     if device.type != "cpu":
         return model.to(dtype), Decoding(precision, f"{precision} on the GPU")
     if not check_ids or len(check_ids) < 2:
-        return model.to(dtype), Decoding(precision, "no held-out posts to check against")
+        return _packed(model.to(dtype)), Decoding(precision, "no held-out posts to check against")
     ids = check_ids[: min(CHECK_TOKENS, _window(model))]
     full = window_loss(model, ids)
-    low_model = copy.deepcopy(model).to(dtype)  # the fp32 weights stay until the check passes
+    # The fp32 weights stay until the check passes; the check reads the weights as decoded.
+    low_model = _packed(copy.deepcopy(model).to(dtype))
     decoding = Decoding(precision, "", full, window_loss(low_model, ids))
     if not decoding.relative_change <= MAX_LOSS_CHANGE:  # NaN (an overflow) fails too
         decoding.dtype = "fp32"
         decoding.reason = (
             f"{precision} changed the held-out loss by {decoding.relative_change:+.1%}"
         )
-        return model, decoding
+        return _packed(model), decoding
     decoding.reason = f"{precision}: held-out loss {decoding.relative_change:+.2%} of fp32's"
     return low_model, decoding
+
+
+def _packed(model):
+    """On a CPU, the model with its linear layers' weights in oneDNN's layout (packed.py), where
+    this torch can and `PACK_DTYPES` holds its dtype; elsewhere as it was."""
+
+    param = next(model.parameters())
+    if param.device.type == "cpu" and str(param.dtype).replace("torch.", "") in PACK_DTYPES:
+        from huggingtweets.packed import pack_linears
+
+        pack_linears(model)
+    return model
 
 
 def _window(model) -> int:

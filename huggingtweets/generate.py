@@ -11,20 +11,23 @@ dataset.clean.keep_newlines) writes posts of several lines: they end at end-of-t
 
 from __future__ import annotations
 
-import contextlib
-import difflib
 import os
 import re
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Split out of this module (issue 13); their names stay importable from here.
+from huggingtweets.copies import COPY_SIMILARITY, TrainingPosts, normalise  # noqa: F401
 from huggingtweets.errors import UserError
+from huggingtweets.sampling import (  # noqa: F401
+    NonFiniteLogits,
+    NucleusSampler,
+    _attention_for_decoding,
+    decode,
+)
 
 MIN_NEW_TOKENS = 10  # the original's `min_length=10`
-COPY_SIMILARITY = 0.8  # at or above this, a generation counts as a copy of its closest post
-CANDIDATES = 25  # posts compared in full after the word-overlap prefilter
 _CACHE_SIZE = 2  # loaded models kept for repeated calls (the notebook)
 PRECISIONS = ("auto", "fp32", "bf16", "fp16")  # GenerateOptions.precision, --precision
 
@@ -70,89 +73,6 @@ class GenerationResult:
     @property
     def texts(self) -> list[str]:
         return [g.text for g in self.generations]
-
-
-# --- memorisation check ---------------------------------------------------------------------
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def normalise(text: str) -> str:
-    """Lower case, words only, single spaces: what a copy check should compare."""
-    return " ".join(_WORD.findall(text.lower()))
-
-
-class TrainingPosts:
-    """The training posts with a word index, to find the post closest to a generation fast."""
-
-    def __init__(self, posts: list[str]):
-        seen: dict[str, str] = {}
-        for p in posts:
-            n = normalise(p)
-            if n and n not in seen:
-                seen[n] = p.strip()
-        self.normalised = list(seen)
-        self.originals = list(seen.values())
-        self.words = [n.split() for n in self.normalised]
-        self.index: dict[str, list[int]] = {}
-        for i, words in enumerate(self.words):
-            for w in set(words):
-                self.index.setdefault(w, []).append(i)
-        self.joined = "\n".join(self.normalised)
-
-    @classmethod
-    def from_file(cls, path: str | os.PathLike, tags: list[str] | None = None) -> TrainingPosts:
-        """The posts of a training text, author tags (`tags`) taken off."""
-        from huggingtweets.dataset import from_text
-
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError:
-            return cls([])
-        posts = from_text(text)
-        for tag in tags or []:
-            posts = [p[len(tag) :] if p.startswith(tag) else p for p in posts]
-        return cls(posts)
-
-    def __len__(self) -> int:
-        return len(self.normalised)
-
-    def closest(self, text: str) -> tuple[bool, float, str | None]:
-        """(copied?, similarity to the closest post, that post) for one generation."""
-        gen = normalise(text)
-        words = gen.split()
-        if not gen or not self.normalised:
-            return False, 0.0, None
-        # Candidates: posts sharing the most distinct words, rare words weighing more.
-        votes: Counter[int] = Counter()
-        for w in set(words):
-            hits = self.index.get(w, ())
-            if hits and len(hits) <= max(50, len(self.normalised) // 4):
-                for i in hits:
-                    votes[i] += 1
-        candidates = [i for i, _ in votes.most_common(CANDIDATES)]
-        # Compared word by word, not character by character: the same verdict on near copies
-        # (a word changed, punctuation or case different) at a fraction of the cost, which
-        # matters for long rambling generations (characters made it ~0.2 s a post).
-        best, best_i = 0.0, None
-        for i in candidates:
-            post = self.words[i]
-            m = difflib.SequenceMatcher(None, words, post, autojunk=False)
-            if max(m.real_quick_ratio(), min(len(post), len(words)) / len(words)) <= best:
-                continue  # cannot beat the best so far (both bounds are upper bounds)
-            score = m.ratio()
-            if len(words) >= 8:  # a long generation found (nearly) whole inside a longer post
-                block = m.find_longest_match(0, len(words), 0, len(post))
-                score = max(score, block.size / len(words))
-            if score > best:
-                best, best_i = score, i
-        # The whole generation contained in a post: a copy, however the post goes on.
-        contained = len(words) >= 5 and len(gen) >= 25 and gen in self.joined
-        if contained:
-            hit = next((i for i, p in enumerate(self.normalised) if gen in p), best_i)
-            return True, 1.0, self.originals[hit] if hit is not None else None
-        closest = self.originals[best_i] if best_i is not None else None
-        return best >= COPY_SIMILARITY, round(best, 4), closest
 
 
 # --- model loading (cached per folder and modification time) ---------------------------------
@@ -289,8 +209,8 @@ def resolve_author(author: str | None, tags: dict[str, str], handles: list[str])
 
 def _heldout_ids(path: Path, tok) -> list[int] | None:
     """The folder's held-out posts (data/valid.txt) as one token stream, for the decoding check."""
+    from huggingtweets.blocks import tokenize_posts
     from huggingtweets.dataset import from_text
-    from huggingtweets.train import tokenize_posts
 
     try:
         text = (path / "data" / "valid.txt").read_text(encoding="utf-8")
@@ -319,149 +239,6 @@ def stop_token_ids(tokenizer, extra: list[int] | None = None, newlines: bool = T
 
 
 # --- generation ---------------------------------------------------------------------------------
-
-
-class NucleusSampler:
-    """Temperature + top-p (nucleus) sampling: one token a row from a batch of logits.
-
-    Why: transformers' sampler sorts the whole vocabulary for top-p and draws with
-    `torch.multinomial`, which makes one exponential random number per vocabulary entry; for
-    small models on a CPU that costs more than the model itself (bench/NOTES.md). This draws
-    from exactly the same distribution with a few passes over the vocabulary: draw a token from
-    the full (tempered) distribution by inverse CDF, keep it if it lies in the nucleus (the
-    probability of strictly likelier tokens is below top_p), else draw again. Rows still
-    unresolved after a few rounds (only when top_p is small) take the exact sort-based path.
-    """
-
-    REJECTION_ROUNDS = 8  # each round accepts with probability >= top_p
-
-    def __init__(self, temperature: float = 1.0, top_p: float = 1.0):
-        self.temperature = float(temperature)
-        self.top_p = float(top_p)
-
-    def choose(self, logits):
-        """The sampled token of each row (a -inf logit is never chosen)."""
-        import torch
-
-        return self.sample(torch.softmax(logits.float() / self.temperature, dim=-1))
-
-    def sample(self, probs):
-        import torch
-
-        cdf = probs.cumsum(dim=-1)
-        if self.top_p >= 1:
-            return self._draw(cdf)
-        chosen = torch.zeros(probs.shape[0], dtype=torch.long, device=probs.device)
-        todo = torch.arange(probs.shape[0], device=probs.device)
-        c, p = cdf, probs  # the rows still to draw (all of them at first: no copy)
-        for _ in range(self.REJECTION_ROUNDS):
-            draw = self._draw(c)
-            above = torch.where(p > p.gather(1, draw[:, None]), p, 0.0).sum(dim=-1)
-            ok = above < self.top_p * c[:, -1]
-            chosen[todo[ok]] = draw[ok]
-            todo = todo[~ok]
-            if len(todo) == 0:
-                return chosen
-            c, p = cdf[todo], probs[todo]
-        chosen[todo] = self._sorted_nucleus(p)
-        return chosen
-
-    @staticmethod
-    def _draw(cdf):
-        """One token a row from the whole distribution, by inverse CDF (one random number a row)."""
-        import torch
-
-        u = torch.rand(cdf.shape[0], 1, device=cdf.device, dtype=cdf.dtype) * cdf[:, -1:]
-        return torch.searchsorted(cdf, u, right=True).clamp_(max=cdf.shape[1] - 1)[:, 0]
-
-    def _sorted_nucleus(self, probs):
-        """The textbook nucleus: sort, keep the smallest prefix holding top_p, sample in it."""
-        import torch
-
-        sorted_p, order = probs.sort(dim=-1, descending=True)
-        before = sorted_p.cumsum(dim=-1) - sorted_p  # mass of likelier tokens
-        sorted_p = torch.where(before < self.top_p * probs.sum(-1, keepdim=True), sorted_p, 0.0)
-        pick = torch.multinomial(sorted_p, 1)
-        return order.gather(1, pick)[:, 0]
-
-
-class NonFiniteLogits(ArithmeticError):
-    """The model's output overflowed (inf/NaN): fp16 has a narrow range (max 65,504)."""
-
-
-def _cache_argument(model) -> str:
-    """The forward() argument that takes the KV cache: `cache` in newer transformers 5.x, where
-    `past_key_values` is deprecated (a FutureWarning every call); `past_key_values` before."""
-    import inspect
-
-    try:
-        params = inspect.signature(model.forward).parameters
-    except (TypeError, ValueError):
-        return "past_key_values"
-    return "cache" if "cache" in params else "past_key_values"
-
-
-def decode(model, input_ids, max_new: int, min_new: int, stop_ids: list[int], sampler) -> list:
-    """Sample up to `max_new` tokens after each row of `input_ids`; a row ends at a stop token.
-
-    Returns each row's new tokens, the stop token left out. Why not `generate()`: it keeps every
-    row in the batch until the last one ends, so the steps after the first post has ended cost as
-    much as the first. Here a row leaves the batch (and the KV cache) when it ends, so the tail
-    steps get cheaper; on a CPU, where a step's cost grows with the batch, that is most of the
-    gain (BENCHMARKS.md). Rows must be of equal length (no padding), which one prompt gives.
-    """
-    import torch
-    from transformers import DynamicCache
-
-    stops = torch.tensor(sorted(set(stop_ids)), device=input_ids.device)
-    stop_set = set(stop_ids)
-    cache = DynamicCache(config=model.config)
-    active = list(range(input_ids.shape[0]))  # the original row of each row still in the batch
-    out: list[list[int]] = [[] for _ in active]
-    ids = input_ids
-    cache_kwarg = {_cache_argument(model): cache}
-    low_precision = next(model.parameters()).dtype in (torch.float16, torch.bfloat16)
-    for step in range(max_new):
-        logits = model(input_ids=ids, use_cache=True, logits_to_keep=1, **cache_kwarg).logits[
-            :, -1, :
-        ]
-        if low_precision and not bool(torch.isfinite(logits).all()):
-            raise NonFiniteLogits(f"non-finite logits at step {step}")
-        if step < min_new:  # the original's min_length: no end of post before this
-            logits = logits.index_fill(1, stops, float("-inf"))
-        chosen = sampler.choose(logits)
-        keep = []
-        for j, token in enumerate(chosen.tolist()):
-            if token not in stop_set:
-                out[active[j]].append(token)
-                keep.append(j)
-        if not keep:
-            break
-        if len(keep) < len(active):  # rows that ended leave the batch and the cache
-            index = torch.tensor(keep, device=chosen.device)
-            cache.batch_select_indices(index)
-            chosen = chosen.index_select(0, index)
-            active = [active[j] for j in keep]
-        ids = chosen[:, None]
-    return out
-
-
-def _attention_for_decoding(device: str):
-    """On a GPU, attention without cuDNN's kernels while decoding.
-
-    Why: cuDNN builds a plan for every new sequence length; decoding grows the length by one each
-    step, so in bf16 on an H100 every step paid for new plans (0.5 to 5 s for 10 posts where the
-    fp32 original took 1.5 s; BENCHMARKS.md). Flash and memory-efficient attention have no plans.
-    """
-    if device != "cuda":
-        return contextlib.nullcontext()
-    try:
-        from torch.nn.attention import SDPBackend, sdpa_kernel
-    except ImportError:  # torch < 2.3 has no cuDNN attention either
-        return contextlib.nullcontext()
-    return sdpa_kernel(
-        [SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH]
-    )
 
 
 def clean_prompt(prompt: str) -> str:

@@ -50,7 +50,9 @@ def test_bench_smoke_json(tmp_path, capsys, monkeypatch):
     for key in KEYS - {"demo_seconds", "wait_stages_ours", "wait_stages_original"}:
         assert isinstance(data[key], float) and math.isfinite(data[key]), key
     assert data["demo_seconds"] is None or isinstance(data["demo_seconds"], float)
-    raw = json.loads((tmp_path / "smoke.json").read_text())
+    text = (tmp_path / "smoke.json").read_text()
+    assert str(tmp_path / "work") not in text and '"<work>/' in text  # no scratch paths saved
+    raw = json.loads(text)
     tiny = raw["models"]["tiny"]
     assert tiny["runs"]["tokens"]["original"][0]["tokens"] == tiny["token_budget"]
     assert (
@@ -251,3 +253,21 @@ def test_original_generation_does_not_stop_at_our_line_break_tokens():
     assert n == 30 - prompt_len  # ran on past every line break
     assert texts == ["My dream is"] * 10  # then cut at the first one
     assert model.generation_config.eos_token_id == [tok.eos_token_id, newline]
+
+
+def test_the_bench_writes_into_the_checkout_only_with_save(tmp_path):
+    """Without --save (or --results / --report) a run leaves `git status` clean."""
+    from bench.run import ROOT, SAVED, outputs, parser
+
+    def paths(*argv):
+        args = parser().parse_args(list(argv))
+        mode = "quick" if args.quick else "gpu" if args.gpu else "full"
+        return outputs(args, mode)
+
+    assert paths() == (None, None)
+    assert paths("--quick") == (None, None) and paths("--gpu") == (None, None)
+    assert paths("--save") == (SAVED / "full.json", ROOT / "BENCHMARKS.md")
+    assert paths("--gpu", "--save") == (SAVED / "gpu.json", ROOT / "BENCHMARKS.md")
+    assert paths("--quick", "--save") == (SAVED / "quick.json", None)
+    mine = tmp_path / "r.json"
+    assert paths("--quick", "--results", str(mine)) == (mine, None)

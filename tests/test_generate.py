@@ -373,7 +373,7 @@ def test_bf16_decoding_is_checked_and_falls_back_to_fp32(tiny_with_heldout, monk
     tok = AutoTokenizer.from_pretrained(tiny_with_heldout)
     ids = _heldout_ids(tiny_with_heldout, tok)
     model = AutoModelForCausalLM.from_pretrained(tiny_with_heldout, dtype=torch.float32).eval()
-    before = model.lm_head.weight.clone()
+    before = model.get_input_embeddings().weight.clone()  # tied with the output layer
 
     kept, info = decoding.choose_decoding(model, "bf16", ids)
     assert info.dtype == "bf16" and kept.dtype == torch.bfloat16
@@ -384,7 +384,7 @@ def test_bf16_decoding_is_checked_and_falls_back_to_fp32(tiny_with_heldout, monk
     kept, info = decoding.choose_decoding(model, "bf16", ids)
     assert info.dtype == "fp32" and "changed the held-out loss" in info.reason
     assert kept is model and kept.dtype == torch.float32
-    assert torch.equal(kept.lm_head.weight, before)  # the fp32 weights, not bf16 cast back
+    assert torch.equal(kept.get_input_embeddings().weight, before)  # fp32, not bf16 cast back
 
 
 @pytest.mark.torch
@@ -400,3 +400,52 @@ def test_precision_fp32_turns_the_fast_path_off(tiny_with_heldout):
     assert len(res.generations) == 2
     with pytest.raises(UserError, match="precision"):
         generate(tiny_with_heldout, GenerateOptions(num=1, precision="int3"))
+
+
+@pytest.mark.torch
+@pytest.mark.parametrize("dtype", ["float32", "bfloat16"])
+def test_packed_layers_decode_the_same_tokens(tiny_dir, dtype):
+    """The weights in oneDNN's layout (packed.py, how a CPU decodes): every linear layer (GPT-2's
+    Conv1D too) is packed, the logits are those of the plain model, and so are the tokens."""
+    import copy
+
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from huggingtweets.generate import NucleusSampler, decode
+    from huggingtweets.packed import PackedLinear, can_pack, pack_linears
+
+    if not can_pack(getattr(torch, dtype)):
+        pytest.skip(f"this torch cannot pack {dtype} weights (the plain layers are kept)")
+    plain = AutoModelForCausalLM.from_pretrained(str(tiny_dir)).eval().to(getattr(torch, dtype))
+    layers = sum(type(m).__name__ in ("Linear", "Conv1D") for m in plain.modules())
+    packed = copy.deepcopy(plain)
+    assert pack_linears(packed) == layers > 1
+    assert sum(isinstance(m, PackedLinear) for m in packed.modules()) == layers
+    ids = torch.tensor([[50256, 40, 1101, 257], [50256, 3666, 4320, 318]])
+    sampler = NucleusSampler(temperature=1e-4, top_p=1.0)  # the likeliest token
+    with torch.inference_mode():
+        want, got = plain(ids).logits.float(), packed(ids).logits.float()
+        assert torch.allclose(got, want, atol=1e-3 if dtype == "float32" else 0.1)
+        assert decode(packed, ids, 12, 0, [], sampler) == decode(plain, ids, 12, 0, [], sampler)
+
+
+@pytest.mark.torch
+def test_a_cpu_decodes_with_packed_weights(tiny_with_heldout):
+    import torch
+
+    from huggingtweets.generate import clear_cache, load_model
+    from huggingtweets.packed import PackedLinear, can_pack
+
+    clear_cache()
+    for precision in ("fp32", None):
+        loaded = load_model(tiny_with_heldout, precision)
+        model = loaded["model"]
+        if loaded["device"] != "cpu" or not can_pack(model.dtype):
+            continue
+        assert isinstance(model.get_output_embeddings(), PackedLinear)
+        assert model.get_output_embeddings().packed.dtype == model.dtype == torch.float32 or (
+            precision is None and loaded["decoding"].dtype == "bf16"
+        )
+    res = generate(tiny_with_heldout, GenerateOptions(num=3, seed=1))
+    assert len(res.generations) == 3
