@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Split out of this module (issue 13); their names stay importable from here.
+from huggingtweets import defaults
 from huggingtweets.copies import COPY_SIMILARITY, TrainingPosts, normalise  # noqa: F401
 from huggingtweets.errors import UserError
 from huggingtweets.sampling import (  # noqa: F401
@@ -34,11 +35,11 @@ PRECISIONS = ("auto", "fp32", "bf16", "fp16")  # GenerateOptions.precision, --pr
 
 @dataclass
 class GenerateOptions:
-    prompt: str = "My dream is"  # start of every post
-    num: int = 10  # how many posts
-    temperature: float = 1.0  # the original's sampling temperature
-    top_p: float = 0.95  # nucleus sampling, as the original
-    max_new_tokens: int = 160  # upper bound; a post usually ends well before
+    prompt: str = defaults.PROMPT  # start of every post
+    num: int = defaults.NUM_POSTS  # how many posts
+    temperature: float = defaults.TEMPERATURE  # the original's sampling temperature
+    top_p: float = defaults.TOP_P  # nucleus sampling, as the original
+    max_new_tokens: int = defaults.MAX_NEW_TOKENS  # upper bound; a post usually ends well before
     seed: int | None = None  # fixed for reproducible posts; random when None
     # Write as one author of a several-account model ('@handle'); None or 'blend': the blend.
     author: str | None = None
