@@ -15,9 +15,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 # Measured on 2 shared cores (2026-12-01, bf16 CPU): after 120 steps of 4 x 128 tokens, own tag
-# against the other's: 3.940 / 4.217 and 4.432 / 4.489 nats; attribution 90% and 60% (score 75%),
-# the classifier 98% on real held-out posts; 13 minutes on loaded cores (about 4 on idle ones).
-# 50-70 steps were not enough for @dex_on_wheels.
+# against the other's: 3.870 / 4.104 (@maraquill_sky) and 4.190 / 4.298 nats (@dex_on_wheels);
+# attribution 90% and 90% of 20 posts each, the classifier 98% on real held-out posts; 11-15
+# minutes on loaded cores. With sample2's first 246 posts Dex's margin was 0.057 nats and his
+# attribution 60-80% of 10 posts; 50-70 steps were not enough for him.
 STEPS = 120
 EVALUATION_POSTS = 20  # per voice: attribution in steps of 5%, not 10%
 
