@@ -447,9 +447,12 @@ def test_demo_blend_shows_each_voice_and_the_report(steered):
     lines: list[str] = []
     voices = demo._show_voices(steered, _training(steered), lambda *a: lines.append(" ".join(a)))
     assert list(voices) == ["blend", f"@{MARA}", f"@{DEX}"]
-    for posts in voices.values():
+    for voice, posts in voices.items():
         assert len(posts) == demo.BLEND_POSTS
-        assert all(p["text"].startswith(demo.DEMO_PROMPT) for p in posts)
+        if voice == "blend":  # the blend has no tag: it starts from the demo's prompt
+            assert all(p["text"].startswith(demo.DEMO_PROMPT) for p in posts)
+        else:  # each author from their tag alone, which is not part of the post
+            assert not any(p["text"].startswith((voice, demo.DEMO_PROMPT)) for p in posts)
     text = "\n".join(lines)
     assert f"  as @{DEX}:" in text and "attribution:" in text
     assert cli.build_parser().parse_args(["demo", "--blend"]).blend is True

@@ -15,10 +15,12 @@ import pytest
 pytestmark = pytest.mark.slow
 
 # Measured on 2 shared cores (2026-12-01, bf16 CPU): after 120 steps of 4 x 128 tokens, own tag
-# against the other's: 3.940 / 4.217 and 4.432 / 4.489 nats; attribution 90% and 60% (score 75%),
-# the classifier 98% on real held-out posts; 13 minutes on loaded cores (about 4 on idle ones).
-# 50-70 steps were not enough for @dex_on_wheels.
+# against the other's: 3.870 / 4.104 (@maraquill_sky) and 4.190 / 4.298 nats (@dex_on_wheels);
+# attribution 90% and 90% of 20 posts each, the classifier 98% on real held-out posts; 11-15
+# minutes on loaded cores. With sample2's first 246 posts Dex's margin was 0.057 nats and his
+# attribution 60-80% of 10 posts; 50-70 steps were not enough for him.
 STEPS = 120
+EVALUATION_POSTS = 20  # per voice: attribution in steps of 5%, not 10%
 
 
 def test_smollm2_writes_as_each_author(tmp_path, monkeypatch):
@@ -52,10 +54,10 @@ def test_smollm2_writes_as_each_author(tmp_path, monkeypatch):
             seed=1234,
             sample_generations=0,
             sample_max_new_tokens=40,
-            evaluation_posts=10,
+            evaluation_posts=EVALUATION_POSTS,
             card=False,
         ),
-        # More held-out posts than the default 5% (sample2 has 160): a steadier per-author loss.
+        # More held-out posts than the default 5% (about 55 each): a steadier per-author loss.
         download_options=DownloadOptions(seed=1234, epochs=1, valid_fraction=0.15),
     )
     training = json.loads((out / "training.json").read_text(encoding="utf-8"))
@@ -65,7 +67,7 @@ def test_smollm2_writes_as_each_author(tmp_path, monkeypatch):
     for author in report.authors:
         assert author.held_out_posts >= 20
         assert author.loss_own_tag < author.loss_other_tags, author  # the tag steers
-        assert author.attribution > report.attribution_chance, author  # read as them, mostly
-    # The score over both authors (posts generated as each, attributed to the one asked for).
-    assert report.attribution_score >= 0.7 and report.attribution_chance == 0.5
+        # Posts written as each author read as that author (chance is 1/2), each on its own.
+        assert author.generated_posts >= EVALUATION_POSTS - 2 and author.attribution >= 0.7, author
+    assert report.attribution_chance == 0.5 and report.attribution_score >= 0.7
     assert report.classifier_accuracy >= 0.9  # the classifier can tell the two apart at all

@@ -13,12 +13,12 @@ window.YTD.tweets.part0 = [
         "0",
         "95"
       ],
-      "favorite_count": "12",
-      "id_str": "1884774672497204758",
+      "favorite_count": "11",
+      "id_str": "1884964955487410116",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1884774672497204758",
-      "created_at": "Thu Jan 30 01:24:34 +0000 2025",
+      "retweet_count": "4",
+      "id": "1884964955487410116",
+      "created_at": "Thu Jan 30 14:00:41 +0000 2025",
       "favorited": false,
       "full_text": "three years of night shifts. still love it. still hate the rain. still oiling the chain. mostly",
       "lang": "en"
@@ -38,12 +38,12 @@ window.YTD.tweets.part0 = [
         "0",
         "109"
       ],
-      "favorite_count": "21",
-      "id_str": "1882668632765938278",
+      "favorite_count": "33",
+      "id_str": "1883686628097191417",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1882668632765938278",
-      "created_at": "Fri Jan 24 05:55:55 +0000 2025",
+      "id": "1883686628097191417",
+      "created_at": "Mon Jan 27 01:21:04 +0000 2025",
       "favorited": false,
       "full_text": "the city at 3am belongs to the couriers, the bakers and the foxes. and the guy who sweeps the market. hi dave",
       "lang": "en"
@@ -61,14 +61,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "114"
+      ],
+      "favorite_count": "3",
+      "id_str": "1883388203365354598",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1883388203365354598",
+      "created_at": "Sun Jan 26 05:35:14 +0000 2025",
+      "favorited": false,
+      "full_text": "ordered noodles for myself after work from the place i deliver for. the courier was my mate tomas. we just laughed",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "83"
       ],
-      "favorite_count": "38",
-      "id_str": "1881494068264107732",
+      "favorite_count": "8",
+      "id_str": "1882990205859885390",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1881494068264107732",
-      "created_at": "Tue Jan 21 00:08:37 +0000 2025",
+      "retweet_count": "0",
+      "id": "1882990205859885390",
+      "created_at": "Sat Jan 25 03:13:44 +0000 2025",
       "favorited": false,
       "full_text": "finally learned to fix my own brakes. took three tries and one youtube video at 4am",
       "lang": "en"
@@ -99,20 +124,45 @@ window.YTD.tweets.part0 = [
         "0",
         "62"
       ],
-      "favorite_count": "27",
-      "id_str": "1879349172500945190",
+      "favorite_count": "22",
+      "id_str": "1881901129659875650",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1879349172500945190",
-      "created_at": "Wed Jan 15 02:05:34 +0000 2025",
+      "retweet_count": "3",
+      "id": "1881901129659875650",
+      "created_at": "Wed Jan 22 03:06:08 +0000 2025",
       "favorited": false,
       "full_text": "@unicycle_ray the fog horn got me too. we need a support group",
       "lang": "en",
-      "in_reply_to_status_id_str": "1879294814321225420",
-      "in_reply_to_user_id_str": "503744121267110107",
+      "in_reply_to_status_id_str": "1881875460520873423",
+      "in_reply_to_user_id_str": "529204749253813411",
       "in_reply_to_screen_name": "unicycle_ray",
-      "in_reply_to_status_id": "1879294814321225420",
-      "in_reply_to_user_id": "503744121267110107"
+      "in_reply_to_status_id": "1881875460520873423",
+      "in_reply_to_user_id": "529204749253813411"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "96"
+      ],
+      "favorite_count": "29",
+      "id_str": "1881122578760410778",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1881122578760410778",
+      "created_at": "Sun Jan 19 23:32:27 +0000 2025",
+      "favorited": false,
+      "full_text": "hot take: a bad night shift still beats a good day in an office. fight me in the car park at 4am",
+      "lang": "en"
     }
   },
   {
@@ -129,12 +179,12 @@ window.YTD.tweets.part0 = [
         "0",
         "113"
       ],
-      "favorite_count": "26",
-      "id_str": "1878633590684979448",
+      "favorite_count": "32",
+      "id_str": "1880438638769732323",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1878633590684979448",
-      "created_at": "Mon Jan 13 02:42:06 +0000 2025",
+      "retweet_count": "2",
+      "id": "1880438638769732323",
+      "created_at": "Sat Jan 18 02:14:43 +0000 2025",
       "favorited": false,
       "full_text": "rode past the harbour and the fog horn went off right next to me. i screamed. the gulls screamed. we all screamed",
       "lang": "en"
@@ -152,14 +202,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "101"
+      ],
+      "favorite_count": "23",
+      "id_str": "1879673807436709565",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1879673807436709565",
+      "created_at": "Wed Jan 15 23:35:33 +0000 2025",
+      "favorited": false,
+      "full_text": "brick got a new saddle and a new chain and a wash. he looks so good i'm scared to lock him up outside",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "119"
       ],
-      "favorite_count": "5",
-      "id_str": "1877914598898653120",
+      "favorite_count": "28",
+      "id_str": "1878975631982774735",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1877914598898653120",
-      "created_at": "Sat Jan 11 03:05:05 +0000 2025",
+      "retweet_count": "5",
+      "id": "1878975631982774735",
+      "created_at": "Tue Jan 14 01:21:15 +0000 2025",
       "favorited": false,
       "full_text": "someone left a thank you note on my bike. it said \"thanks for the noodles\". i don't know who you are but you're welcome",
       "lang": "en"
@@ -179,14 +254,80 @@ window.YTD.tweets.part0 = [
         "0",
         "88"
       ],
-      "favorite_count": "32",
-      "id_str": "1875417184467032127",
+      "favorite_count": "19",
+      "id_str": "1877922475803128325",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1875417184467032127",
-      "created_at": "Sat Jan 04 05:41:15 +0000 2025",
+      "retweet_count": "4",
+      "id": "1877922475803128325",
+      "created_at": "Sat Jan 11 03:36:23 +0000 2025",
       "favorited": false,
       "full_text": "hot take: the second best thing about summer is no gloves. the first is ice cream orders",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "spokes_and_spar",
+            "screen_name": "spokes_and_spar",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "76"
+      ],
+      "favorite_count": "36",
+      "id_str": "1877202695487642085",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1877202695487642085",
+      "created_at": "Thu Jan 09 03:56:14 +0000 2025",
+      "favorited": false,
+      "full_text": "@spokes_and_sparks new lights for the gig look amazing. the synth is jealous",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1877196907346913678",
+      "in_reply_to_user_id_str": "216272947336695752",
+      "in_reply_to_screen_name": "spokes_and_spar",
+      "in_reply_to_status_id": "1877196907346913678",
+      "in_reply_to_user_id": "216272947336695752"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "111"
+      ],
+      "favorite_count": "28",
+      "id_str": "1876791276208567687",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1876791276208567687",
+      "created_at": "Wed Jan 08 00:41:24 +0000 2025",
+      "favorited": false,
+      "full_text": "a couple on a first date ordered a single milkshake with two straws at 1am. i delivered it. i hope it went well",
       "lang": "en"
     }
   },
@@ -204,12 +345,12 @@ window.YTD.tweets.part0 = [
         "0",
         "70"
       ],
-      "favorite_count": "29",
-      "id_str": "1874841025508641479",
+      "favorite_count": "23",
+      "id_str": "1875728989026913187",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1874841025508641479",
-      "created_at": "Thu Jan 02 15:31:48 +0000 2025",
+      "retweet_count": "2",
+      "id": "1875728989026913187",
+      "created_at": "Sun Jan 05 02:20:15 +0000 2025",
       "favorited": false,
       "full_text": "my chain is so clean it squeaks from happiness. or rust. probably rust",
       "lang": "en"
@@ -227,14 +368,64 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "92"
+      ],
+      "favorite_count": "24",
+      "id_str": "1874956867992653838",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1874956867992653838",
+      "created_at": "Thu Jan 02 23:12:07 +0000 2025",
+      "favorited": false,
+      "full_text": "a taxi driver at the lights asked how much i earn. i told him. he gave me a mint out of pity",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "126"
+      ],
+      "favorite_count": "15",
+      "id_str": "1873909051159941766",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1873909051159941766",
+      "created_at": "Tue Dec 31 01:48:28 +0000 2024",
+      "favorited": false,
+      "full_text": "made my own gig poster with a photocopier and a marker. it says \"loud noises, tuesday, bring tea\". that's all you need to know",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "83"
       ],
-      "favorite_count": "13",
-      "id_str": "1872476172058904013",
+      "favorite_count": "14",
+      "id_str": "1873366664740896509",
       "truncated": false,
       "retweet_count": "5",
-      "id": "1872476172058904013",
-      "created_at": "Fri Dec 27 02:54:43 +0000 2024",
+      "id": "1873366664740896509",
+      "created_at": "Sun Dec 29 13:53:13 +0000 2024",
       "favorited": false,
       "full_text": "made a track for every month of the year. january is just wind noise. it's accurate",
       "lang": "en"
@@ -254,14 +445,39 @@ window.YTD.tweets.part0 = [
         "0",
         "78"
       ],
-      "favorite_count": "17",
-      "id_str": "1871694647391657581",
+      "favorite_count": "4",
+      "id_str": "1872119148704951029",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1871694647391657581",
-      "created_at": "Tue Dec 24 23:09:13 +0000 2024",
+      "retweet_count": "5",
+      "id": "1872119148704951029",
+      "created_at": "Thu Dec 26 03:16:02 +0000 2024",
       "favorited": false,
       "full_text": "last shift of the year. 21 drops, soaked, happy. see you next year port calder",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "99"
+      ],
+      "favorite_count": "24",
+      "id_str": "1871720425585947375",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1871720425585947375",
+      "created_at": "Wed Dec 25 00:51:39 +0000 2024",
+      "favorited": false,
+      "full_text": "took the long way home over the hill just to see the city lights. worth the climb. my legs disagree",
       "lang": "en"
     }
   },
@@ -290,20 +506,45 @@ window.YTD.tweets.part0 = [
         "0",
         "61"
       ],
-      "favorite_count": "12",
-      "id_str": "1870827131106661623",
+      "favorite_count": "8",
+      "id_str": "1870993313626561013",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1870827131106661623",
-      "created_at": "Sun Dec 22 13:42:01 +0000 2024",
+      "retweet_count": "0",
+      "id": "1870993313626561013",
+      "created_at": "Mon Dec 23 00:42:22 +0000 2024",
       "favorited": false,
       "full_text": "@night_owl_ops the duck bell is staying. this is who i am now",
       "lang": "en",
-      "in_reply_to_status_id_str": "1870809515029548731",
-      "in_reply_to_user_id_str": "971813850081035093",
+      "in_reply_to_status_id_str": "1870974439257895723",
+      "in_reply_to_user_id_str": "182243353402084344",
       "in_reply_to_screen_name": "night_owl_ops",
-      "in_reply_to_status_id": "1870809515029548731",
-      "in_reply_to_user_id": "971813850081035093"
+      "in_reply_to_status_id": "1870974439257895723",
+      "in_reply_to_user_id": "182243353402084344"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "118"
+      ],
+      "favorite_count": "15",
+      "id_str": "1870273118077678631",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1870273118077678631",
+      "created_at": "Sat Dec 21 01:00:34 +0000 2024",
+      "favorited": false,
+      "full_text": "made a track using only the sounds in my flat at night. the fridge, the pipes, the neighbour's cat. it's called \"rent\"",
+      "lang": "en"
     }
   },
   {
@@ -320,12 +561,12 @@ window.YTD.tweets.part0 = [
         "0",
         "87"
       ],
-      "favorite_count": "30",
-      "id_str": "1868658327811930303",
+      "favorite_count": "16",
+      "id_str": "1869893915246646482",
       "truncated": false,
       "retweet_count": "5",
-      "id": "1868658327811930303",
-      "created_at": "Mon Dec 16 14:03:58 +0000 2024",
+      "id": "1869893915246646482",
+      "created_at": "Thu Dec 19 23:53:45 +0000 2024",
       "favorited": false,
       "full_text": "the duck bell quacks. i've been quacking at taxis all night. they don't know what to do",
       "lang": "en"
@@ -345,12 +586,12 @@ window.YTD.tweets.part0 = [
         "0",
         "91"
       ],
-      "favorite_count": "27",
-      "id_str": "1867403106844494660",
+      "favorite_count": "18",
+      "id_str": "1868832043302336581",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1867403106844494660",
-      "created_at": "Fri Dec 13 02:56:10 +0000 2024",
+      "retweet_count": "1",
+      "id": "1868832043302336581",
+      "created_at": "Tue Dec 17 01:34:15 +0000 2024",
       "favorited": false,
       "full_text": "the night shift crew did a secret santa. i got a bell shaped like a duck. best present ever",
       "lang": "en"
@@ -368,14 +609,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "93"
+      ],
+      "favorite_count": "32",
+      "id_str": "1868093497670876118",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1868093497670876118",
+      "created_at": "Sun Dec 15 00:39:32 +0000 2024",
+      "favorited": false,
+      "full_text": "the harbourmaster waves when i ride past at 4am. i wave back. we have never met. we are close",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "73"
       ],
-      "favorite_count": "7",
-      "id_str": "1865533520999518738",
+      "favorite_count": "10",
+      "id_str": "1867014320028058036",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1865533520999518738",
-      "created_at": "Sat Dec 07 23:07:06 +0000 2024",
+      "retweet_count": "3",
+      "id": "1867014320028058036",
+      "created_at": "Thu Dec 12 01:11:16 +0000 2024",
       "favorited": false,
       "full_text": "dispatch gave me a route across the ice rink in the park. no thanks robot",
       "lang": "en"
@@ -393,14 +659,64 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "61"
+        "129"
       ],
-      "favorite_count": "34",
-      "id_str": "1864086171547334724",
+      "favorite_count": "25",
+      "id_str": "1866633691132988855",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1866633691132988855",
+      "created_at": "Tue Dec 10 23:58:47 +0000 2024",
+      "favorited": false,
+      "full_text": "the city council put a bench on the corner where all the couriers wait. someone wrote \"for the night shift\" on it. i nearly cried",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "91"
+      ],
+      "favorite_count": "11",
+      "id_str": "1865760697090902337",
       "truncated": false,
       "retweet_count": "4",
-      "id": "1864086171547334724",
-      "created_at": "Tue Dec 03 23:15:51 +0000 2024",
+      "id": "1865760697090902337",
+      "created_at": "Sun Dec 08 14:09:49 +0000 2024",
+      "favorited": false,
+      "full_text": "swapped my old flat pedals for new ones with little spikes. my shins are now at war with me",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "61"
+      ],
+      "favorite_count": "25",
+      "id_str": "1864501567030223483",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1864501567030223483",
+      "created_at": "Thu Dec 05 02:46:29 +0000 2024",
       "favorited": false,
       "full_text": "hot take: cycling in the snow is fun for exactly five minutes",
       "lang": "en"
@@ -420,15 +736,56 @@ window.YTD.tweets.part0 = [
         "0",
         "90"
       ],
-      "favorite_count": "9",
-      "id_str": "1863035427092874383",
+      "favorite_count": "21",
+      "id_str": "1863788149470510940",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1863035427092874383",
-      "created_at": "Sun Dec 01 01:40:34 +0000 2024",
+      "retweet_count": "3",
+      "id": "1863788149470510940",
+      "created_at": "Tue Dec 03 03:31:37 +0000 2024",
       "favorited": false,
       "full_text": "woke up to snow on brick. he looked so sad. i wiped him down and told him he's a good bike",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "night_owl_ops",
+            "screen_name": "night_owl_ops",
+            "indices": [
+              "0",
+              "14"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "104"
+      ],
+      "favorite_count": "20",
+      "id_str": "1863211634000757166",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1863211634000757166",
+      "created_at": "Sun Dec 01 13:20:45 +0000 2024",
+      "favorited": false,
+      "full_text": "@night_owl_ops dispatch put me on the airport run. 22 km. one sandwich. i respect the sandwich's journey",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1863198799428909404",
+      "in_reply_to_user_id_str": "903327827642899471",
+      "in_reply_to_screen_name": "night_owl_ops",
+      "in_reply_to_status_id": "1863198799428909404",
+      "in_reply_to_user_id": "903327827642899471"
     }
   },
   {
@@ -456,20 +813,86 @@ window.YTD.tweets.part0 = [
         "0",
         "93"
       ],
-      "favorite_count": "38",
-      "id_str": "1860887456905126974",
+      "favorite_count": "19",
+      "id_str": "1862696791570176059",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1860887456905126974",
-      "created_at": "Mon Nov 25 03:25:18 +0000 2024",
+      "retweet_count": "1",
+      "id": "1862696791570176059",
+      "created_at": "Sat Nov 30 03:14:57 +0000 2024",
       "favorited": false,
       "full_text": "@greasemonkey_jo the record shop gig was sweaty and perfect. thanks for carrying the speakers",
       "lang": "en",
-      "in_reply_to_status_id_str": "1860846688272535721",
-      "in_reply_to_user_id_str": "939870841877055824",
+      "in_reply_to_status_id_str": "1862678420517909387",
+      "in_reply_to_user_id_str": "394400179753359300",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1860846688272535721",
-      "in_reply_to_user_id": "939870841877055824"
+      "in_reply_to_status_id": "1862678420517909387",
+      "in_reply_to_user_id": "394400179753359300"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "73"
+      ],
+      "favorite_count": "20",
+      "id_str": "1861242001425241178",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1861242001425241178",
+      "created_at": "Tue Nov 26 02:54:08 +0000 2024",
+      "favorited": false,
+      "full_text": "rain forecast for the next nine days. i've accepted it. i am the rain now",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "calder_couriers",
+            "screen_name": "calder_couriers",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "118"
+      ],
+      "favorite_count": "8",
+      "id_str": "1861056504135773596",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1861056504135773596",
+      "created_at": "Mon Nov 25 14:37:02 +0000 2024",
+      "favorited": false,
+      "full_text": "@calder_couriers the new bike racks outside the station are great. someone already locked a fridge to one. port calder",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1861030080020792708",
+      "in_reply_to_user_id_str": "775746727531144359",
+      "in_reply_to_screen_name": "calder_couriers",
+      "in_reply_to_status_id": "1861030080020792708",
+      "in_reply_to_user_id": "775746727531144359"
     }
   },
   {
@@ -486,12 +909,12 @@ window.YTD.tweets.part0 = [
         "0",
         "98"
       ],
-      "favorite_count": "30",
-      "id_str": "1859434642273945180",
+      "favorite_count": "10",
+      "id_str": "1860463190472690907",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1859434642273945180",
-      "created_at": "Thu Nov 21 03:12:20 +0000 2024",
+      "retweet_count": "2",
+      "id": "1860463190472690907",
+      "created_at": "Sat Nov 23 23:19:25 +0000 2024",
       "favorited": false,
       "full_text": "tonight's gig in the basement of the record shop. small room, loud synths, cheap tea. come through",
       "lang": "en"
@@ -511,12 +934,12 @@ window.YTD.tweets.part0 = [
         "0",
         "80"
       ],
-      "favorite_count": "33",
-      "id_str": "1858685359227271197",
+      "favorite_count": "14",
+      "id_str": "1859046283279839404",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1858685359227271197",
-      "created_at": "Tue Nov 19 01:34:57 +0000 2024",
+      "retweet_count": "5",
+      "id": "1859046283279839404",
+      "created_at": "Wed Nov 20 01:29:08 +0000 2024",
       "favorited": false,
       "full_text": "the new bike shop on dock street has free coffee for couriers. i'm never leaving",
       "lang": "en"
@@ -534,14 +957,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "142"
+      ],
+      "favorite_count": "11",
+      "id_str": "1859012967922009721",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1859012967922009721",
+      "created_at": "Tue Nov 19 23:16:45 +0000 2024",
+      "favorited": false,
+      "full_text": "the gig poster for next week has a typo. it says \"dex marlow and the synths\". i don't have a band. i have three synths. ok maybe that's a band",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "100"
       ],
-      "favorite_count": "20",
-      "id_str": "1856880550212642660",
+      "favorite_count": "7",
+      "id_str": "1858152456126374702",
       "truncated": false,
       "retweet_count": "5",
-      "id": "1856880550212642660",
-      "created_at": "Thu Nov 14 02:03:17 +0000 2024",
+      "id": "1858152456126374702",
+      "created_at": "Sun Nov 17 14:17:23 +0000 2024",
       "favorited": false,
       "full_text": "two foxes were fighting over a chip outside the station. i gave them another chip. peace in our time",
       "lang": "en"
@@ -559,14 +1007,64 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "114"
+      ],
+      "favorite_count": "17",
+      "id_str": "1857206804149808407",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1857206804149808407",
+      "created_at": "Thu Nov 14 23:39:42 +0000 2024",
+      "favorited": false,
+      "full_text": "sunrise over the docks, steam coming off the river, cranes standing still like big sleepy birds. clocked off happy",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "101"
+      ],
+      "favorite_count": "37",
+      "id_str": "1856190079695322387",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1856190079695322387",
+      "created_at": "Tue Nov 12 04:19:36 +0000 2024",
+      "favorited": false,
+      "full_text": "sat on the harbour steps with a hot pie and watched a cargo ship slide in without a sound. good night",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "69"
       ],
-      "favorite_count": "6",
-      "id_str": "1855097853573768400",
+      "favorite_count": "9",
+      "id_str": "1855748310434619593",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1855097853573768400",
-      "created_at": "Sat Nov 09 03:59:29 +0000 2024",
+      "retweet_count": "4",
+      "id": "1855748310434619593",
+      "created_at": "Sun Nov 10 23:04:10 +0000 2024",
       "favorited": false,
       "full_text": "bought a new seat and a better lock. the thief has taught me a lesson",
       "lang": "en"
@@ -586,14 +1084,39 @@ window.YTD.tweets.part0 = [
         "0",
         "86"
       ],
-      "favorite_count": "28",
-      "id_str": "1853305329678921291",
+      "favorite_count": "29",
+      "id_str": "1854678699998720960",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1853305329678921291",
-      "created_at": "Mon Nov 04 05:16:38 +0000 2024",
+      "retweet_count": "1",
+      "id": "1854678699998720960",
+      "created_at": "Fri Nov 08 00:13:55 +0000 2024",
       "favorited": false,
       "full_text": "someone stole my seat. just the seat. rode home standing up. my legs are now legendary",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "86"
+      ],
+      "favorite_count": "36",
+      "id_str": "1853672905898202799",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1853672905898202799",
+      "created_at": "Tue Nov 05 05:37:15 +0000 2024",
+      "favorited": false,
+      "full_text": "the winter dark starts at 4pm now. i love it. the city looks better with the lights on",
       "lang": "en"
     }
   },
@@ -622,20 +1145,45 @@ window.YTD.tweets.part0 = [
         "0",
         "89"
       ],
-      "favorite_count": "25",
-      "id_str": "1852540653535944679",
+      "favorite_count": "13",
+      "id_str": "1853212165800949789",
       "truncated": false,
       "retweet_count": "1",
-      "id": "1852540653535944679",
-      "created_at": "Sat Nov 02 02:38:05 +0000 2024",
+      "id": "1853212165800949789",
+      "created_at": "Sun Nov 03 23:06:26 +0000 2024",
       "favorited": false,
       "full_text": "@spokes_and_sparks bring the projector to the next gig. the bike films were the best part",
       "lang": "en",
-      "in_reply_to_status_id_str": "1852502401481319896",
-      "in_reply_to_user_id_str": "507518191325631067",
+      "in_reply_to_status_id_str": "1853199079568984409",
+      "in_reply_to_user_id_str": "320593563344036796",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1852502401481319896",
-      "in_reply_to_user_id": "507518191325631067"
+      "in_reply_to_status_id": "1853199079568984409",
+      "in_reply_to_user_id": "320593563344036796"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "91"
+      ],
+      "favorite_count": "7",
+      "id_str": "1851785569764209959",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1851785569764209959",
+      "created_at": "Thu Oct 31 00:37:39 +0000 2024",
+      "favorited": false,
+      "full_text": "a stranger fixed my chain at a red light without saying a word and then just rode off. hero",
+      "lang": "en"
     }
   },
   {
@@ -652,12 +1200,12 @@ window.YTD.tweets.part0 = [
         "0",
         "107"
       ],
-      "favorite_count": "28",
-      "id_str": "1850898298305407543",
+      "favorite_count": "10",
+      "id_str": "1851494363430066324",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1850898298305407543",
-      "created_at": "Mon Oct 28 13:51:57 +0000 2024",
+      "retweet_count": "3",
+      "id": "1851494363430066324",
+      "created_at": "Wed Oct 30 05:20:30 +0000 2024",
       "favorited": false,
       "full_text": "rode home at sunrise and the whole river was gold. stopped on the bridge and just looked at it for a minute",
       "lang": "en"
@@ -677,12 +1225,12 @@ window.YTD.tweets.part0 = [
         "0",
         "103"
       ],
-      "favorite_count": "36",
-      "id_str": "1848930599304961719",
+      "favorite_count": "19",
+      "id_str": "1850729242689645923",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1848930599304961719",
-      "created_at": "Wed Oct 23 03:33:01 +0000 2024",
+      "retweet_count": "5",
+      "id": "1850729242689645923",
+      "created_at": "Mon Oct 28 02:40:11 +0000 2024",
       "favorited": false,
       "full_text": "hot take: if your building has no lift you should tip double. stairs are a workout i didn't sign up for",
       "lang": "en"
@@ -700,14 +1248,80 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "114"
+      ],
+      "favorite_count": "0",
+      "id_str": "1849632738375414469",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1849632738375414469",
+      "created_at": "Fri Oct 25 02:03:04 +0000 2024",
+      "favorited": false,
+      "full_text": "brick turned four this week. bought him a new bell and a bottle of chain oil. he didn't say thank you. he's a bike",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "unicycle_ray",
+            "screen_name": "unicycle_ray",
+            "indices": [
+              "0",
+              "13"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "96"
+      ],
+      "favorite_count": "28",
+      "id_str": "1849320040430727669",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1849320040430727669",
+      "created_at": "Thu Oct 24 05:20:31 +0000 2024",
+      "favorited": false,
+      "full_text": "@unicycle_ray the unicycle fund has reached 14 pounds. i'm not contributing. ok i put in a pound",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1849263165666660252",
+      "in_reply_to_user_id_str": "489672303578062116",
+      "in_reply_to_screen_name": "unicycle_ray",
+      "in_reply_to_status_id": "1849263165666660252",
+      "in_reply_to_user_id": "489672303578062116"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "92"
       ],
-      "favorite_count": "8",
-      "id_str": "1848223888442220217",
+      "favorite_count": "35",
+      "id_str": "1848592982997917095",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1848223888442220217",
-      "created_at": "Mon Oct 21 04:44:48 +0000 2024",
+      "retweet_count": "5",
+      "id": "1848592982997917095",
+      "created_at": "Tue Oct 22 05:11:27 +0000 2024",
       "favorited": false,
       "full_text": "the dispatch app now gives us badges for riding in the rain. i have all of them. all of them",
       "lang": "en"
@@ -725,14 +1339,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "108"
+      ],
+      "favorite_count": "29",
+      "id_str": "1847099068382112720",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1847099068382112720",
+      "created_at": "Fri Oct 18 02:15:10 +0000 2024",
+      "favorited": false,
+      "full_text": "rode the whole coast road at dawn with the sea on my left and the sun coming up on my right. zero complaints",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "104"
       ],
-      "favorite_count": "21",
-      "id_str": "1847424068220658298",
+      "favorite_count": "31",
+      "id_str": "1846576026089919191",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1847424068220658298",
-      "created_at": "Fri Oct 18 23:46:36 +0000 2024",
+      "retweet_count": "4",
+      "id": "1846576026089919191",
+      "created_at": "Wed Oct 16 15:36:47 +0000 2024",
       "favorited": false,
       "full_text": "new album track list is done. the last track is 20 minutes of the harbour at dawn. no synths. just gulls",
       "lang": "en"
@@ -752,12 +1391,12 @@ window.YTD.tweets.part0 = [
         "0",
         "86"
       ],
-      "favorite_count": "35",
-      "id_str": "1844396737036178507",
+      "favorite_count": "17",
+      "id_str": "1845703447282685600",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1844396737036178507",
-      "created_at": "Thu Oct 10 15:17:04 +0000 2024",
+      "retweet_count": "5",
+      "id": "1845703447282685600",
+      "created_at": "Mon Oct 14 05:49:28 +0000 2024",
       "favorited": false,
       "full_text": "my legs after a 60 km shift: jelly. my wallet after a 60 km shift: slightly less jelly",
       "lang": "en"
@@ -775,16 +1414,66 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "80"
+      ],
+      "favorite_count": "2",
+      "id_str": "1845304933873723960",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1845304933873723960",
+      "created_at": "Sun Oct 13 03:25:55 +0000 2024",
+      "favorited": false,
+      "full_text": "my synth started making a noise i didn't program. i kept it. it's the chorus now",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "99"
       ],
-      "favorite_count": "11",
-      "id_str": "1843431057257589376",
+      "favorite_count": "8",
+      "id_str": "1844526236169356905",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1843431057257589376",
-      "created_at": "Mon Oct 07 23:19:48 +0000 2024",
+      "retweet_count": "1",
+      "id": "1844526236169356905",
+      "created_at": "Thu Oct 10 23:51:39 +0000 2024",
       "favorited": false,
       "full_text": "delivered a birthday cake to a 90 year old lady. she made me stay for a slice. best drop of my life",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "107"
+      ],
+      "favorite_count": "33",
+      "id_str": "1844160237009508833",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1844160237009508833",
+      "created_at": "Wed Oct 09 23:37:18 +0000 2024",
+      "favorited": false,
+      "full_text": "got lost in the new estate by the river. every house looks the same. every street is called something close",
       "lang": "en"
     }
   },
@@ -813,20 +1502,20 @@ window.YTD.tweets.part0 = [
         "0",
         "56"
       ],
-      "favorite_count": "33",
-      "id_str": "1842575419243313027",
+      "favorite_count": "16",
+      "id_str": "1842942659919158940",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1842575419243313027",
-      "created_at": "Sat Oct 05 14:39:48 +0000 2024",
+      "retweet_count": "4",
+      "id": "1842942659919158940",
+      "created_at": "Sun Oct 06 14:59:05 +0000 2024",
       "favorited": false,
       "full_text": "@unicycle_ray no the twenty is not for the unicycle fund",
       "lang": "en",
-      "in_reply_to_status_id_str": "1842523577647175548",
-      "in_reply_to_user_id_str": "580396452318195167",
+      "in_reply_to_status_id_str": "1842911202640036329",
+      "in_reply_to_user_id_str": "140363870236996948",
       "in_reply_to_screen_name": "unicycle_ray",
-      "in_reply_to_status_id": "1842523577647175548",
-      "in_reply_to_user_id": "580396452318195167"
+      "in_reply_to_status_id": "1842911202640036329",
+      "in_reply_to_user_id": "140363870236996948"
     }
   },
   {
@@ -843,12 +1532,12 @@ window.YTD.tweets.part0 = [
         "0",
         "71"
       ],
-      "favorite_count": "35",
-      "id_str": "1840228630656570160",
+      "favorite_count": "20",
+      "id_str": "1841660318578342199",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1840228630656570160",
-      "created_at": "Sun Sep 29 03:14:30 +0000 2024",
+      "retweet_count": "4",
+      "id": "1841660318578342199",
+      "created_at": "Thu Oct 03 02:03:31 +0000 2024",
       "favorited": false,
       "full_text": "found a twenty in a puddle. dried it on the radiator at the depot. rich",
       "lang": "en"
@@ -866,14 +1555,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "81"
+      ],
+      "favorite_count": "17",
+      "id_str": "1841261293466836604",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1841261293466836604",
+      "created_at": "Tue Oct 01 23:37:56 +0000 2024",
+      "favorited": false,
+      "full_text": "the corner shop guy started stocking my energy drink just for me. loyalty is real",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "111"
       ],
-      "favorite_count": "7",
-      "id_str": "1839171582164585824",
+      "favorite_count": "32",
+      "id_str": "1840189887870636303",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1839171582164585824",
-      "created_at": "Thu Sep 26 05:14:10 +0000 2024",
+      "retweet_count": "4",
+      "id": "1840189887870636303",
+      "created_at": "Sun Sep 29 00:40:33 +0000 2024",
       "favorited": false,
       "full_text": "the canal path is closed again. so now i ride on the road with the buses. the buses are not happy. neither am i",
       "lang": "en"
@@ -891,14 +1605,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "101"
+      ],
+      "favorite_count": "8",
+      "id_str": "1839852514833473670",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1839852514833473670",
+      "created_at": "Sat Sep 28 02:19:57 +0000 2024",
+      "favorited": false,
+      "full_text": "recorded a whole album side on the night bus with a phone and a cheap mic. the engine is the bassline",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "78"
       ],
-      "favorite_count": "6",
-      "id_str": "1837270044115498806",
+      "favorite_count": "5",
+      "id_str": "1838794245800210796",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1837270044115498806",
-      "created_at": "Fri Sep 20 23:18:08 +0000 2024",
+      "retweet_count": "4",
+      "id": "1838794245800210796",
+      "created_at": "Wed Sep 25 04:14:46 +0000 2024",
       "favorited": false,
       "full_text": "rode behind a street sweeper for two blocks. cleanest i've ever been on a bike",
       "lang": "en"
@@ -918,12 +1657,12 @@ window.YTD.tweets.part0 = [
         "0",
         "90"
       ],
-      "favorite_count": "17",
-      "id_str": "1835834283524708986",
+      "favorite_count": "30",
+      "id_str": "1838072695486453817",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1835834283524708986",
-      "created_at": "Tue Sep 17 00:12:56 +0000 2024",
+      "retweet_count": "2",
+      "id": "1838072695486453817",
+      "created_at": "Mon Sep 23 04:27:35 +0000 2024",
       "favorited": false,
       "full_text": "someone asked if the synth is hard to learn. bro i still don't know what half the knobs do",
       "lang": "en"
@@ -941,17 +1680,108 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "80"
+      ],
+      "favorite_count": "24",
+      "id_str": "1837317959841173219",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1837317959841173219",
+      "created_at": "Sat Sep 21 02:28:32 +0000 2024",
+      "favorited": false,
+      "full_text": "the canal path reopened. smooth new tarmac. i rode it four times just to feel it",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "99"
+      ],
+      "favorite_count": "33",
+      "id_str": "1836781747434833324",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1836781747434833324",
+      "created_at": "Thu Sep 19 14:57:49 +0000 2024",
+      "favorited": false,
+      "full_text": "my friend asked me what the synth track is \"about\". it's about a bus. all my tracks are about a bus",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "92"
       ],
-      "favorite_count": "34",
-      "id_str": "1834422673733801280",
+      "favorite_count": "6",
+      "id_str": "1835851543082885161",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1834422673733801280",
-      "created_at": "Fri Sep 13 02:43:42 +0000 2024",
+      "retweet_count": "0",
+      "id": "1835851543082885161",
+      "created_at": "Tue Sep 17 01:21:31 +0000 2024",
       "favorited": false,
       "full_text": "hot take: the best snack for a night shift is cold pizza. the second best is also cold pizza",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "calder_couriers",
+            "screen_name": "calder_couriers",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "90"
+      ],
+      "favorite_count": "2",
+      "id_str": "1835124120748541414",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1835124120748541414",
+      "created_at": "Sun Sep 15 01:11:00 +0000 2024",
+      "favorited": false,
+      "full_text": "@calder_couriers thanks for the new reflective bag. i glow now. i'm basically a lighthouse",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1835097948288247456",
+      "in_reply_to_user_id_str": "806950725928509756",
+      "in_reply_to_screen_name": "calder_couriers",
+      "in_reply_to_status_id": "1835097948288247456",
+      "in_reply_to_user_id": "806950725928509756"
     }
   },
   {
@@ -968,12 +1798,12 @@ window.YTD.tweets.part0 = [
         "0",
         "78"
       ],
-      "favorite_count": "28",
-      "id_str": "1833652603714565979",
+      "favorite_count": "38",
+      "id_str": "1834407687486142890",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1833652603714565979",
-      "created_at": "Tue Sep 10 23:43:43 +0000 2024",
+      "retweet_count": "1",
+      "id": "1834407687486142890",
+      "created_at": "Fri Sep 13 01:44:09 +0000 2024",
       "favorited": false,
       "full_text": "made a beat out of the sound of my lock clicking shut. it's called \"home safe\"",
       "lang": "en"
@@ -993,14 +1823,64 @@ window.YTD.tweets.part0 = [
         "0",
         "82"
       ],
-      "favorite_count": "1",
-      "id_str": "1832418605924776388",
+      "favorite_count": "14",
+      "id_str": "1833332708342135674",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1832418605924776388",
-      "created_at": "Sat Sep 07 14:00:15 +0000 2024",
+      "id": "1833332708342135674",
+      "created_at": "Tue Sep 10 02:32:34 +0000 2024",
       "favorited": false,
       "full_text": "shift report: rain, rain, a rainbow at 6am, more rain. port calder in one sentence",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "115"
+      ],
+      "favorite_count": "4",
+      "id_str": "1832620557466260173",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1832620557466260173",
+      "created_at": "Sun Sep 08 03:22:44 +0000 2024",
+      "favorited": false,
+      "full_text": "rode through a puddle so deep the water came over my shoes. kept riding. squelched every pedal stroke for two hours",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "77"
+      ],
+      "favorite_count": "30",
+      "id_str": "1831524027987600907",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1831524027987600907",
+      "created_at": "Thu Sep 05 02:45:31 +0000 2024",
+      "favorited": false,
+      "full_text": "got home at 6am, made toast, fell asleep with the toast in my hand. a classic",
       "lang": "en"
     }
   },
@@ -1029,20 +1909,136 @@ window.YTD.tweets.part0 = [
         "0",
         "93"
       ],
-      "favorite_count": "20",
-      "id_str": "1830019724083264889",
+      "favorite_count": "39",
+      "id_str": "1830761247670763976",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1830019724083264889",
-      "created_at": "Sat Aug 31 23:07:57 +0000 2024",
+      "retweet_count": "0",
+      "id": "1830761247670763976",
+      "created_at": "Tue Sep 03 00:14:30 +0000 2024",
       "favorited": false,
       "full_text": "@night_owl_ops turns out my birthday is on my courier badge. mystery solved. still a nice guy",
       "lang": "en",
-      "in_reply_to_status_id_str": "1830015949210416303",
-      "in_reply_to_user_id_str": "366581264089161945",
+      "in_reply_to_status_id_str": "1830731803655692002",
+      "in_reply_to_user_id_str": "188286723186337445",
       "in_reply_to_screen_name": "night_owl_ops",
-      "in_reply_to_status_id": "1830015949210416303",
-      "in_reply_to_user_id": "366581264089161945"
+      "in_reply_to_status_id": "1830731803655692002",
+      "in_reply_to_user_id": "188286723186337445"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "spokes_and_spar",
+            "screen_name": "spokes_and_spar",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "102"
+      ],
+      "favorite_count": "3",
+      "id_str": "1829681340217000018",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1829681340217000018",
+      "created_at": "Sat Aug 31 00:43:20 +0000 2024",
+      "favorited": false,
+      "full_text": "@spokes_and_sparks the projector is booked. the bike films are ready. the synth is tuned. mostly tuned",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1829665485751026555",
+      "in_reply_to_user_id_str": "367973580120052386",
+      "in_reply_to_screen_name": "spokes_and_spar",
+      "in_reply_to_status_id": "1829665485751026555",
+      "in_reply_to_user_id": "367973580120052386"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "106"
+      ],
+      "favorite_count": "26",
+      "id_str": "1829299478199552298",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1829299478199552298",
+      "created_at": "Thu Aug 29 23:25:57 +0000 2024",
+      "favorited": false,
+      "full_text": "the bakery on quay street started giving me the broken croissants before my shift too. double angel energy",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "100"
+      ],
+      "favorite_count": "11",
+      "id_str": "1828975094921110162",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1828975094921110162",
+      "created_at": "Thu Aug 29 01:56:58 +0000 2024",
+      "favorited": false,
+      "full_text": "wrote down every drop of the year in a notebook. 3,112 drops. i can't feel my legs thinking about it",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "150"
+      ],
+      "favorite_count": "34",
+      "id_str": "1827547504834196524",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1827547504834196524",
+      "created_at": "Sun Aug 25 03:24:14 +0000 2024",
+      "favorited": false,
+      "full_text": "delivered a whole birthday party worth of pizza to a flat with no lift on the ninth floor. the party sang happy birthday to me. it was not my birthday",
+      "lang": "en"
     }
   },
   {
@@ -1059,12 +2055,12 @@ window.YTD.tweets.part0 = [
         "0",
         "107"
       ],
-      "favorite_count": "31",
-      "id_str": "1829305056624038271",
+      "favorite_count": "21",
+      "id_str": "1826774435886078633",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1829305056624038271",
-      "created_at": "Thu Aug 29 23:48:07 +0000 2024",
+      "retweet_count": "1",
+      "id": "1826774435886078633",
+      "created_at": "Fri Aug 23 00:12:20 +0000 2024",
       "favorited": false,
       "full_text": "the corner shop guy gave me a free energy drink because it was my birthday. i didn't tell him. he just knew",
       "lang": "en"
@@ -1084,12 +2080,12 @@ window.YTD.tweets.part0 = [
         "0",
         "106"
       ],
-      "favorite_count": "28",
-      "id_str": "1827127873107727972",
+      "favorite_count": "36",
+      "id_str": "1826106522338271433",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1827127873107727972",
-      "created_at": "Fri Aug 23 23:36:46 +0000 2024",
+      "id": "1826106522338271433",
+      "created_at": "Wed Aug 21 03:58:17 +0000 2024",
       "favorited": false,
       "full_text": "new front light is so bright i can read street signs from a mile away. also blinded a pigeon. sorry pigeon",
       "lang": "en"
@@ -1107,16 +2103,91 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "76"
+      ],
+      "favorite_count": "7",
+      "id_str": "1825921792605637058",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1825921792605637058",
+      "created_at": "Tue Aug 20 15:44:14 +0000 2024",
+      "favorited": false,
+      "full_text": "hot take: bells are more polite than shouting and more effective than lights",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "92"
       ],
-      "favorite_count": "15",
-      "id_str": "1826627618470153289",
+      "favorite_count": "39",
+      "id_str": "1825306899249198128",
       "truncated": false,
       "retweet_count": "4",
-      "id": "1826627618470153289",
-      "created_at": "Thu Aug 22 14:28:56 +0000 2024",
+      "id": "1825306899249198128",
+      "created_at": "Sun Aug 18 23:00:52 +0000 2024",
       "favorited": false,
       "full_text": "spring shift: blossoms on the bike lane instead of leaves. still slippery. slightly prettier",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "109"
+      ],
+      "favorite_count": "0",
+      "id_str": "1823892663825939949",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1823892663825939949",
+      "created_at": "Thu Aug 15 01:21:12 +0000 2024",
+      "favorited": false,
+      "full_text": "someone's cat follows me every time i ride down pelham lane. i've named it dispatch. it doesn't listen either",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "104"
+      ],
+      "favorite_count": "16",
+      "id_str": "1822832008230225456",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1822832008230225456",
+      "created_at": "Mon Aug 12 03:06:32 +0000 2024",
+      "favorited": false,
+      "full_text": "my rain jacket has more tape on it than jacket now. it's a tape jacket. it still keeps me about half dry",
       "lang": "en"
     }
   },
@@ -1145,20 +2216,20 @@ window.YTD.tweets.part0 = [
         "0",
         "83"
       ],
-      "favorite_count": "23",
-      "id_str": "1823921923291544962",
+      "favorite_count": "19",
+      "id_str": "1822460229320171824",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1823921923291544962",
-      "created_at": "Thu Aug 15 03:17:28 +0000 2024",
+      "retweet_count": "4",
+      "id": "1822460229320171824",
+      "created_at": "Sun Aug 11 02:29:13 +0000 2024",
       "favorited": false,
       "full_text": "@greasemonkey_jo the goose noise is gone. brick is silent. it's unsettling honestly",
       "lang": "en",
-      "in_reply_to_status_id_str": "1823871591643948217",
-      "in_reply_to_user_id_str": "972706216316109850",
+      "in_reply_to_status_id_str": "1822412665911948235",
+      "in_reply_to_user_id_str": "166899218434163745",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1823871591643948217",
-      "in_reply_to_user_id": "972706216316109850"
+      "in_reply_to_status_id": "1822412665911948235",
+      "in_reply_to_user_id": "166899218434163745"
     }
   },
   {
@@ -1175,12 +2246,12 @@ window.YTD.tweets.part0 = [
         "0",
         "92"
       ],
-      "favorite_count": "20",
-      "id_str": "1823497866574128604",
+      "favorite_count": "10",
+      "id_str": "1822148248601357881",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1823497866574128604",
-      "created_at": "Tue Aug 13 23:12:25 +0000 2024",
+      "retweet_count": "5",
+      "id": "1822148248601357881",
+      "created_at": "Sat Aug 10 05:49:31 +0000 2024",
       "favorited": false,
       "full_text": "the fog tonight was so thick i could only see my own front light. like riding inside a cloud",
       "lang": "en"
@@ -1198,14 +2269,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "97"
+      ],
+      "favorite_count": "3",
+      "id_str": "1821193234937784250",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1821193234937784250",
+      "created_at": "Wed Aug 07 14:34:38 +0000 2024",
+      "favorited": false,
+      "full_text": "the sea wall road flooded so i carried brick across the puddle like a hero. my shoes are gone now",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "99"
       ],
-      "favorite_count": "32",
-      "id_str": "1821550061156076731",
+      "favorite_count": "34",
+      "id_str": "1819934574640535654",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1821550061156076731",
-      "created_at": "Thu Aug 08 14:12:32 +0000 2024",
+      "retweet_count": "0",
+      "id": "1819934574640535654",
+      "created_at": "Sun Aug 04 03:13:10 +0000 2024",
       "favorited": false,
       "full_text": "a tiny dog chased me for a whole block tonight. he was so proud of himself when i stopped. good boy",
       "lang": "en"
@@ -1223,16 +2319,107 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "91"
+        "88"
       ],
-      "favorite_count": "4",
-      "id_str": "1820097254916208780",
+      "favorite_count": "18",
+      "id_str": "1818855506050890508",
       "truncated": false,
       "retweet_count": "4",
-      "id": "1820097254916208780",
-      "created_at": "Sun Aug 04 13:59:36 +0000 2024",
+      "id": "1818855506050890508",
+      "created_at": "Thu Aug 01 03:45:20 +0000 2024",
+      "favorited": false,
+      "full_text": "practiced the new set on headphones in the laundrette while my socks dried. multitasking",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "91"
+      ],
+      "favorite_count": "22",
+      "id_str": "1818466299802694048",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1818466299802694048",
+      "created_at": "Wed Jul 31 01:58:46 +0000 2024",
       "favorited": false,
       "full_text": "my knees are making the same noise as my bottom bracket. time for a service. for both of us",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "night_owl_ops",
+            "screen_name": "night_owl_ops",
+            "indices": [
+              "0",
+              "14"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "113"
+      ],
+      "favorite_count": "18",
+      "id_str": "1817755470133515867",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1817755470133515867",
+      "created_at": "Mon Jul 29 02:54:11 +0000 2024",
+      "favorited": false,
+      "full_text": "@night_owl_ops the app gave me a drop at the lighthouse again. the keeper remembered me. he had the biscuit ready",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1817705138486500811",
+      "in_reply_to_user_id_str": "218944244305571455",
+      "in_reply_to_screen_name": "night_owl_ops",
+      "in_reply_to_status_id": "1817705138486500811",
+      "in_reply_to_user_id": "218944244305571455"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "111"
+      ],
+      "favorite_count": "0",
+      "id_str": "1816678561610777724",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1816678561610777724",
+      "created_at": "Fri Jul 26 03:34:56 +0000 2024",
+      "favorited": false,
+      "full_text": "hot take: the best sound in the world is a freewheel clicking on a long downhill at 3am. the synth comes second",
       "lang": "en"
     }
   },
@@ -1250,12 +2437,12 @@ window.YTD.tweets.part0 = [
         "0",
         "37"
       ],
-      "favorite_count": "12",
-      "id_str": "1819509205103663815",
+      "favorite_count": "14",
+      "id_str": "1815946655563491891",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1819509205103663815",
-      "created_at": "Fri Aug 02 23:02:54 +0000 2024",
+      "retweet_count": "3",
+      "id": "1815946655563491891",
+      "created_at": "Wed Jul 24 03:06:36 +0000 2024",
       "favorited": false,
       "full_text": "hot take: kickstands are for quitters",
       "lang": "en"
@@ -1273,14 +2460,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "100"
+      ],
+      "favorite_count": "35",
+      "id_str": "1815753935684517077",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1815753935684517077",
+      "created_at": "Tue Jul 23 14:20:48 +0000 2024",
+      "favorited": false,
+      "full_text": "a pigeon rode the tram with me. it got off at the market. it knew where it was going more than i did",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "96"
       ],
-      "favorite_count": "16",
-      "id_str": "1816688707631324133",
+      "favorite_count": "33",
+      "id_str": "1814329222888200890",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1816688707631324133",
-      "created_at": "Fri Jul 26 04:15:15 +0000 2024",
+      "retweet_count": "1",
+      "id": "1814329222888200890",
+      "created_at": "Fri Jul 19 15:59:30 +0000 2024",
       "favorited": false,
       "full_text": "rode across the whole city tonight and didn't hit a single red light. a once in a lifetime night",
       "lang": "en"
@@ -1298,14 +2510,64 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "75"
+        "101"
       ],
-      "favorite_count": "20",
-      "id_str": "1815889290066314921",
+      "favorite_count": "31",
+      "id_str": "1814114591962921981",
       "truncated": false,
       "retweet_count": "5",
-      "id": "1815889290066314921",
-      "created_at": "Tue Jul 23 23:18:39 +0000 2024",
+      "id": "1814114591962921981",
+      "created_at": "Fri Jul 19 01:46:38 +0000 2024",
+      "favorited": false,
+      "full_text": "found an old cassette player in a skip on pelham lane. it chews tapes. the chewed tapes sound amazing",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "100"
+      ],
+      "favorite_count": "27",
+      "id_str": "1813234085919926978",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1813234085919926978",
+      "created_at": "Tue Jul 16 15:27:49 +0000 2024",
+      "favorited": false,
+      "full_text": "cold rain, warm hands inside new gloves, one working light. a perfect night by port calder standards",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "75"
+      ],
+      "favorite_count": "30",
+      "id_str": "1812866027355081685",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1812866027355081685",
+      "created_at": "Mon Jul 15 15:05:17 +0000 2024",
       "favorited": false,
       "full_text": "woke up at 3pm. had breakfast at 4. started work at 9. the night shift diet",
       "lang": "en"
@@ -1325,14 +2587,39 @@ window.YTD.tweets.part0 = [
         "0",
         "95"
       ],
-      "favorite_count": "4",
-      "id_str": "1814495472516112316",
+      "favorite_count": "5",
+      "id_str": "1811242932368669918",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1814495472516112316",
-      "created_at": "Sat Jul 20 03:00:07 +0000 2024",
+      "retweet_count": "2",
+      "id": "1811242932368669918",
+      "created_at": "Thu Jul 11 03:35:41 +0000 2024",
       "favorited": false,
       "full_text": "the old cinema gig was amazing. 80 people. the projector played old bike films behind us. magic",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "84"
+      ],
+      "favorite_count": "20",
+      "id_str": "1810530328510237635",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1810530328510237635",
+      "created_at": "Tue Jul 09 04:24:03 +0000 2024",
+      "favorited": false,
+      "full_text": "built a tiny sequencer out of a biscuit tin. it only holds 8 steps. it's loud though",
       "lang": "en"
     }
   },
@@ -1361,20 +2648,61 @@ window.YTD.tweets.part0 = [
         "0",
         "113"
       ],
-      "favorite_count": "35",
-      "id_str": "1813580287964842804",
+      "favorite_count": "26",
+      "id_str": "1809973756952841179",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1813580287964842804",
-      "created_at": "Wed Jul 17 14:23:30 +0000 2024",
+      "retweet_count": "1",
+      "id": "1809973756952841179",
+      "created_at": "Sun Jul 07 15:32:26 +0000 2024",
       "favorited": false,
       "full_text": "@spokes_and_sparks yes we're doing the gig at the old cinema. bring earplugs and a jumper, it's freezing in there",
       "lang": "en",
-      "in_reply_to_status_id_str": "1813571479929689228",
-      "in_reply_to_user_id_str": "780220636140506071",
+      "in_reply_to_status_id_str": "1809916378872900701",
+      "in_reply_to_user_id_str": "877926853004938699",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1813571479929689228",
-      "in_reply_to_user_id": "780220636140506071"
+      "in_reply_to_status_id": "1809916378872900701",
+      "in_reply_to_user_id": "877926853004938699"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "night_owl_ops",
+            "screen_name": "night_owl_ops",
+            "indices": [
+              "0",
+              "14"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "90"
+      ],
+      "favorite_count": "33",
+      "id_str": "1809250809936630663",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1809250809936630663",
+      "created_at": "Fri Jul 05 15:39:42 +0000 2024",
+      "favorited": false,
+      "full_text": "@night_owl_ops the dispatch app called me \"dex marlowe\". there is no e. i've been betrayed",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1809225644112149639",
+      "in_reply_to_user_id_str": "815346953261063338",
+      "in_reply_to_screen_name": "night_owl_ops",
+      "in_reply_to_status_id": "1809225644112149639",
+      "in_reply_to_user_id": "815346953261063338"
     }
   },
   {
@@ -1391,12 +2719,12 @@ window.YTD.tweets.part0 = [
         "0",
         "123"
       ],
-      "favorite_count": "19",
-      "id_str": "1811559400996323301",
+      "favorite_count": "37",
+      "id_str": "1808324439179929523",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1811559400996323301",
-      "created_at": "Fri Jul 12 00:33:13 +0000 2024",
+      "retweet_count": "3",
+      "id": "1808324439179929523",
+      "created_at": "Wed Jul 03 02:18:38 +0000 2024",
       "favorited": false,
       "full_text": "dispatch sent me to the other side of the river at 2am for a single coffee. the coffee was cold when i got there. i was too",
       "lang": "en"
@@ -1416,12 +2744,12 @@ window.YTD.tweets.part0 = [
         "0",
         "102"
       ],
-      "favorite_count": "12",
-      "id_str": "1809068550649695625",
+      "favorite_count": "21",
+      "id_str": "1807623231242591666",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1809068550649695625",
-      "created_at": "Fri Jul 05 03:35:28 +0000 2024",
+      "retweet_count": "5",
+      "id": "1807623231242591666",
+      "created_at": "Mon Jul 01 03:52:17 +0000 2024",
       "favorited": false,
       "full_text": "i keep a spare tube, a multitool and a banana in my bag at all times. the banana is the most important",
       "lang": "en"
@@ -1439,14 +2767,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "92"
+      ],
+      "favorite_count": "33",
+      "id_str": "1807055871932882115",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1807055871932882115",
+      "created_at": "Sat Jun 29 14:17:48 +0000 2024",
+      "favorited": false,
+      "full_text": "rode past the fish market at 5am. the smell got into my jacket. the jacket lives outside now",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "70"
       ],
-      "favorite_count": "0",
-      "id_str": "1808494551759800040",
+      "favorite_count": "2",
+      "id_str": "1806192134717693605",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1808494551759800040",
-      "created_at": "Wed Jul 03 13:34:36 +0000 2024",
+      "retweet_count": "2",
+      "id": "1806192134717693605",
+      "created_at": "Thu Jun 27 05:05:37 +0000 2024",
       "favorited": false,
       "full_text": "shift report: 19 drops, 2 dogs petted, 1 flat, 0 crashes. a good night",
       "lang": "en"
@@ -1464,14 +2817,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "92"
+      ],
+      "favorite_count": "15",
+      "id_str": "1805072901470424984",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1805072901470424984",
+      "created_at": "Mon Jun 24 02:58:11 +0000 2024",
+      "favorited": false,
+      "full_text": "delivered a laptop charger to a student at 3am who hugged me. finals week. good luck student",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "87"
       ],
-      "favorite_count": "21",
-      "id_str": "1807247195108547775",
+      "favorite_count": "18",
+      "id_str": "1804335983229910761",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1807247195108547775",
-      "created_at": "Sun Jun 30 02:58:03 +0000 2024",
+      "retweet_count": "2",
+      "id": "1804335983229910761",
+      "created_at": "Sat Jun 22 02:09:56 +0000 2024",
       "favorited": false,
       "full_text": "recorded a whole track using only sounds from the bike shop. tyre pumps make great bass",
       "lang": "en"
@@ -1502,20 +2880,45 @@ window.YTD.tweets.part0 = [
         "0",
         "91"
       ],
-      "favorite_count": "22",
-      "id_str": "1805979236039251734",
+      "favorite_count": "35",
+      "id_str": "1803579427256504263",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1805979236039251734",
-      "created_at": "Wed Jun 26 14:59:38 +0000 2024",
+      "retweet_count": "5",
+      "id": "1803579427256504263",
+      "created_at": "Thu Jun 20 00:03:39 +0000 2024",
       "favorited": false,
       "full_text": "@calder_couriers the lane to nowhere is on mill street again. gary's cousin is parked on it",
       "lang": "en",
-      "in_reply_to_status_id_str": "1805943500568429710",
-      "in_reply_to_user_id_str": "440722921549079717",
+      "in_reply_to_status_id_str": "1803539413597591106",
+      "in_reply_to_user_id_str": "423686037453468252",
       "in_reply_to_screen_name": "calder_couriers",
-      "in_reply_to_status_id": "1805943500568429710",
-      "in_reply_to_user_id": "440722921549079717"
+      "in_reply_to_status_id": "1803539413597591106",
+      "in_reply_to_user_id": "423686037453468252"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "96"
+      ],
+      "favorite_count": "36",
+      "id_str": "1802574623012000756",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1802574623012000756",
+      "created_at": "Mon Jun 17 05:30:55 +0000 2024",
+      "favorited": false,
+      "full_text": "drank a coffee at midnight and a tea at 2 and an energy drink at 4. my heart is doing techno now",
+      "lang": "en"
     }
   },
   {
@@ -1532,12 +2935,12 @@ window.YTD.tweets.part0 = [
         "0",
         "90"
       ],
-      "favorite_count": "13",
-      "id_str": "1803790769846659289",
+      "favorite_count": "15",
+      "id_str": "1802158044739018593",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1803790769846659289",
-      "created_at": "Thu Jun 20 14:03:27 +0000 2024",
+      "retweet_count": "1",
+      "id": "1802158044739018593",
+      "created_at": "Sun Jun 16 01:55:35 +0000 2024",
       "favorited": false,
       "full_text": "the city painted a new bike lane. it's bright green. it ends in a wall. thanks port calder",
       "lang": "en"
@@ -1555,14 +2958,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "82"
+      ],
+      "favorite_count": "21",
+      "id_str": "1801455607873015529",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1801455607873015529",
+      "created_at": "Fri Jun 14 03:24:21 +0000 2024",
+      "favorited": false,
+      "full_text": "late shift, empty roads, every traffic light green for 2 km. i felt like the mayor",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "106"
       ],
-      "favorite_count": "8",
-      "id_str": "1802479705912647285",
+      "favorite_count": "31",
+      "id_str": "1800554881087271581",
       "truncated": false,
       "retweet_count": "2",
-      "id": "1802479705912647285",
-      "created_at": "Sun Jun 16 23:13:45 +0000 2024",
+      "id": "1800554881087271581",
+      "created_at": "Tue Jun 11 15:45:11 +0000 2024",
       "favorited": false,
       "full_text": "new tyre pressure gauge. turns out i've been riding on half empty tyres for a year. everything is fast now",
       "lang": "en"
@@ -1582,12 +3010,12 @@ window.YTD.tweets.part0 = [
         "0",
         "100"
       ],
-      "favorite_count": "0",
-      "id_str": "1801032348072792875",
+      "favorite_count": "35",
+      "id_str": "1799309386708602405",
       "truncated": false,
       "retweet_count": "3",
-      "id": "1801032348072792875",
-      "created_at": "Wed Jun 12 23:22:28 +0000 2024",
+      "id": "1799309386708602405",
+      "created_at": "Sat Jun 08 05:16:02 +0000 2024",
       "favorited": false,
       "full_text": "hot take: rain jackets should have more pockets. i need a pocket for snacks. and one for more snacks",
       "lang": "en"
@@ -1605,16 +3033,107 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "96"
+      ],
+      "favorite_count": "25",
+      "id_str": "1798922655104538236",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1798922655104538236",
+      "created_at": "Fri Jun 07 03:39:18 +0000 2024",
+      "favorited": false,
+      "full_text": "my chain fell off right outside the fire station. the firefighters cheered when i got it back on",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "91"
       ],
-      "favorite_count": "32",
-      "id_str": "1799639671373974169",
+      "favorite_count": "18",
+      "id_str": "1798209258520049738",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1799639671373974169",
-      "created_at": "Sun Jun 09 03:08:28 +0000 2024",
+      "retweet_count": "2",
+      "id": "1798209258520049738",
+      "created_at": "Wed Jun 05 04:24:31 +0000 2024",
       "favorited": false,
       "full_text": "someone asked me if i'm a robot because i'm always on the same corner at 3am. fair question",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "spokes_and_spar",
+            "screen_name": "spokes_and_spar",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "97"
+      ],
+      "favorite_count": "39",
+      "id_str": "1797776670586991803",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1797776670586991803",
+      "created_at": "Mon Jun 03 23:45:34 +0000 2024",
+      "favorited": false,
+      "full_text": "@spokes_and_sparks the old cinema wants us back next month. same earplugs, same jumpers, more tea",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1797735146976915425",
+      "in_reply_to_user_id_str": "807142436468365509",
+      "in_reply_to_screen_name": "spokes_and_spar",
+      "in_reply_to_status_id": "1797735146976915425",
+      "in_reply_to_user_id": "807142436468365509"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "114"
+      ],
+      "favorite_count": "19",
+      "id_str": "1796370656000778863",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1796370656000778863",
+      "created_at": "Fri May 31 02:38:34 +0000 2024",
+      "favorited": false,
+      "full_text": "rode behind a horse and cart on the seafront road tonight. no idea why there was a horse. the horse didn't explain",
       "lang": "en"
     }
   },
@@ -1632,12 +3151,12 @@ window.YTD.tweets.part0 = [
         "0",
         "75"
       ],
-      "favorite_count": "20",
-      "id_str": "1798727448002233311",
+      "favorite_count": "35",
+      "id_str": "1795625038774572818",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1798727448002233311",
-      "created_at": "Thu Jun 06 14:43:37 +0000 2024",
+      "retweet_count": "3",
+      "id": "1795625038774572818",
+      "created_at": "Wed May 29 01:15:45 +0000 2024",
       "favorited": false,
       "full_text": "played the laundrette again. the dryers were quiet this time. i missed them",
       "lang": "en"
@@ -1668,20 +3187,45 @@ window.YTD.tweets.part0 = [
         "0",
         "60"
       ],
-      "favorite_count": "35",
-      "id_str": "1797263807873513814",
+      "favorite_count": "12",
+      "id_str": "1795079439513235964",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1797263807873513814",
-      "created_at": "Sun Jun 02 13:47:38 +0000 2024",
+      "retweet_count": "2",
+      "id": "1795079439513235964",
+      "created_at": "Mon May 27 13:07:44 +0000 2024",
       "favorited": false,
       "full_text": "@night_owl_ops the pizza was gone in 6 minutes. a new record",
       "lang": "en",
-      "in_reply_to_status_id_str": "1797212721249175984",
-      "in_reply_to_user_id_str": "367793432461196627",
+      "in_reply_to_status_id_str": "1795048737208629965",
+      "in_reply_to_user_id_str": "666965676605159744",
       "in_reply_to_screen_name": "night_owl_ops",
-      "in_reply_to_status_id": "1797212721249175984",
-      "in_reply_to_user_id": "367793432461196627"
+      "in_reply_to_status_id": "1795048737208629965",
+      "in_reply_to_user_id": "666965676605159744"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "109"
+      ],
+      "favorite_count": "4",
+      "id_str": "1794879778060571297",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1794879778060571297",
+      "created_at": "Sun May 26 23:54:21 +0000 2024",
+      "favorited": false,
+      "full_text": "the bike lane on quay street got repainted. someone already parked a skip on it. that's a new record, 2 hours",
+      "lang": "en"
     }
   },
   {
@@ -1698,12 +3242,12 @@ window.YTD.tweets.part0 = [
         "0",
         "98"
       ],
-      "favorite_count": "18",
-      "id_str": "1795446831183762852",
+      "favorite_count": "20",
+      "id_str": "1793121060257754097",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1795446831183762852",
-      "created_at": "Tue May 28 13:27:37 +0000 2024",
+      "retweet_count": "2",
+      "id": "1793121060257754097",
+      "created_at": "Wed May 22 03:25:50 +0000 2024",
       "favorited": false,
       "full_text": "finished a 14 hour shift and i can't feel my face. going to eat a whole pizza and sleep for a week",
       "lang": "en"
@@ -1721,14 +3265,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "94"
+      ],
+      "favorite_count": "9",
+      "id_str": "1792362159668581517",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1792362159668581517",
+      "created_at": "Mon May 20 01:10:14 +0000 2024",
+      "favorited": false,
+      "full_text": "sold 11 copies of the album. 11 people! one of them is in another country. hello other country",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "104"
       ],
-      "favorite_count": "5",
-      "id_str": "1794014560253410921",
+      "favorite_count": "10",
+      "id_str": "1791837259298282679",
       "truncated": false,
       "retweet_count": "2",
-      "id": "1794014560253410921",
-      "created_at": "Fri May 24 14:36:17 +0000 2024",
+      "id": "1791837259298282679",
+      "created_at": "Sat May 18 14:24:28 +0000 2024",
       "favorited": false,
       "full_text": "the harbour at 5am is just gulls and fog and one guy fishing. same guy every day. i think he lives there",
       "lang": "en"
@@ -1748,12 +3317,12 @@ window.YTD.tweets.part0 = [
         "0",
         "75"
       ],
-      "favorite_count": "23",
-      "id_str": "1792183549426955842",
+      "favorite_count": "5",
+      "id_str": "1790973652107605906",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1792183549426955842",
-      "created_at": "Sun May 19 13:20:30 +0000 2024",
+      "retweet_count": "4",
+      "id": "1790973652107605906",
+      "created_at": "Thu May 16 05:12:48 +0000 2024",
       "favorited": false,
       "full_text": "my sequencer has one broken button and it's the button i need most. classic",
       "lang": "en"
@@ -1771,14 +3340,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "79"
+        "107"
       ],
-      "favorite_count": "29",
-      "id_str": "1791124135345127263",
+      "favorite_count": "17",
+      "id_str": "1790619430551357110",
       "truncated": false,
       "retweet_count": "3",
-      "id": "1791124135345127263",
-      "created_at": "Thu May 16 15:10:46 +0000 2024",
+      "id": "1790619430551357110",
+      "created_at": "Wed May 15 05:45:15 +0000 2024",
+      "favorited": false,
+      "full_text": "a customer ran out in slippers to give me an umbrella. i said keep it. she insisted. i have an umbrella now",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "79"
+      ],
+      "favorite_count": "10",
+      "id_str": "1789679268921446232",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1789679268921446232",
+      "created_at": "Sun May 12 15:29:23 +0000 2024",
       "favorited": false,
       "full_text": "bought a new bell. it goes ding instead of dong. i feel like a different person",
       "lang": "en"
@@ -1796,14 +3390,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "89"
+      ],
+      "favorite_count": "27",
+      "id_str": "1788374332866171571",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1788374332866171571",
+      "created_at": "Thu May 09 01:04:02 +0000 2024",
+      "favorited": false,
+      "full_text": "got caught in a hailstorm on the ring road. felt like riding through a bag of frozen peas",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "68"
       ],
-      "favorite_count": "22",
-      "id_str": "1789679658989082187",
+      "favorite_count": "3",
+      "id_str": "1788082988120762575",
       "truncated": false,
       "retweet_count": "1",
-      "id": "1789679658989082187",
-      "created_at": "Sun May 12 15:30:56 +0000 2024",
+      "id": "1788082988120762575",
+      "created_at": "Wed May 08 05:46:20 +0000 2024",
       "favorited": false,
       "full_text": "rained so hard tonight the bike lane became a river. i became a boat",
       "lang": "en"
@@ -1834,20 +3453,45 @@ window.YTD.tweets.part0 = [
         "0",
         "81"
       ],
-      "favorite_count": "15",
-      "id_str": "1787683782654204967",
+      "favorite_count": "12",
+      "id_str": "1787337811295864372",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1787683782654204967",
-      "created_at": "Tue May 07 03:20:02 +0000 2024",
+      "id": "1787337811295864372",
+      "created_at": "Mon May 06 04:25:16 +0000 2024",
       "favorited": false,
       "full_text": "@unicycle_ray i saw you on the news lol. unicycle guy saves cat from tree. legend",
       "lang": "en",
-      "in_reply_to_status_id_str": "1787681266073148970",
-      "in_reply_to_user_id_str": "939233304158457701",
+      "in_reply_to_status_id_str": "1787335798030255114",
+      "in_reply_to_user_id_str": "159740844461365633",
       "in_reply_to_screen_name": "unicycle_ray",
-      "in_reply_to_status_id": "1787681266073148970",
-      "in_reply_to_user_id": "939233304158457701"
+      "in_reply_to_status_id": "1787335798030255114",
+      "in_reply_to_user_id": "159740844461365633"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "77"
+      ],
+      "favorite_count": "37",
+      "id_str": "1786592416365725862",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1786592416365725862",
+      "created_at": "Sat May 04 03:03:20 +0000 2024",
+      "favorited": false,
+      "full_text": "made a patch called \"dispatch\" that just beeps at random and ruins your plans",
+      "lang": "en"
     }
   },
   {
@@ -1864,15 +3508,56 @@ window.YTD.tweets.part0 = [
         "0",
         "96"
       ],
-      "favorite_count": "24",
-      "id_str": "1786894586610383621",
+      "favorite_count": "15",
+      "id_str": "1785500517398656183",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1786894586610383621",
-      "created_at": "Sat May 04 23:04:03 +0000 2024",
+      "retweet_count": "1",
+      "id": "1785500517398656183",
+      "created_at": "Wed May 01 02:44:31 +0000 2024",
       "favorited": false,
       "full_text": "the night bus driver now waves at me every night. we're basically colleagues. we've never spoken",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "unicycle_ray",
+            "screen_name": "unicycle_ray",
+            "indices": [
+              "0",
+              "13"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "74"
+      ],
+      "favorite_count": "38",
+      "id_str": "1784750177385433612",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1784750177385433612",
+      "created_at": "Mon Apr 29 01:02:56 +0000 2024",
+      "favorited": false,
+      "full_text": "@unicycle_ray congrats on the news thing. the cat looked furious. good cat",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1784734826233676649",
+      "in_reply_to_user_id_str": "106531765713326163",
+      "in_reply_to_screen_name": "unicycle_ray",
+      "in_reply_to_status_id": "1784734826233676649",
+      "in_reply_to_user_id": "106531765713326163"
     }
   },
   {
@@ -1890,11 +3575,11 @@ window.YTD.tweets.part0 = [
         "84"
       ],
       "favorite_count": "12",
-      "id_str": "1784955178186298443",
+      "id_str": "1784045047775560593",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1784955178186298443",
-      "created_at": "Mon Apr 29 14:37:32 +0000 2024",
+      "retweet_count": "5",
+      "id": "1784045047775560593",
+      "created_at": "Sat Apr 27 02:21:00 +0000 2024",
       "favorited": false,
       "full_text": "hot take: the best time to ride is 4am. nobody is awake and the lights are all green",
       "lang": "en"
@@ -1914,12 +3599,12 @@ window.YTD.tweets.part0 = [
         "0",
         "75"
       ],
-      "favorite_count": "6",
-      "id_str": "1783305784915438094",
+      "favorite_count": "28",
+      "id_str": "1783691061100453274",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1783305784915438094",
-      "created_at": "Thu Apr 25 01:23:26 +0000 2024",
+      "retweet_count": "5",
+      "id": "1783691061100453274",
+      "created_at": "Fri Apr 26 02:54:23 +0000 2024",
       "favorited": false,
       "full_text": "someone tipped me in chocolate coins. i ate them at a red light. no regrets",
       "lang": "en"
@@ -1937,14 +3622,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "103"
+      ],
+      "favorite_count": "18",
+      "id_str": "1782920332574057155",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1782920332574057155",
+      "created_at": "Tue Apr 23 23:51:47 +0000 2024",
+      "favorited": false,
+      "full_text": "new tyres are slick and fast and terrifying in the rain. so they're perfect for about three days a year",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "95"
       ],
-      "favorite_count": "13",
-      "id_str": "1782189567378228038",
+      "favorite_count": "30",
+      "id_str": "1781562158220143152",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1782189567378228038",
-      "created_at": "Sun Apr 21 23:27:59 +0000 2024",
+      "retweet_count": "5",
+      "id": "1781562158220143152",
+      "created_at": "Sat Apr 20 05:54:53 +0000 2024",
       "favorited": false,
       "full_text": "late shift soundtrack: foxes screaming, a distant siren, my chain clicking. port calder lullaby",
       "lang": "en"
@@ -1962,14 +3672,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "102"
+      ],
+      "favorite_count": "34",
+      "id_str": "1781467287257542864",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1781467287257542864",
+      "created_at": "Fri Apr 19 23:37:54 +0000 2024",
+      "favorited": false,
+      "full_text": "someone on the night bus was playing my track on their phone. i didn't say anything. i'm still shaking",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "117"
       ],
-      "favorite_count": "23",
-      "id_str": "1780027848258651504",
+      "favorite_count": "12",
+      "id_str": "1780376554307180318",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1780027848258651504",
-      "created_at": "Tue Apr 16 00:18:05 +0000 2024",
+      "retweet_count": "2",
+      "id": "1780376554307180318",
+      "created_at": "Tue Apr 16 23:23:43 +0000 2024",
       "favorited": false,
       "full_text": "made a synth patch that sounds exactly like the drawbridge alarm. played it at a gig and two people left. art is hard",
       "lang": "en"
@@ -2000,20 +3735,45 @@ window.YTD.tweets.part0 = [
         "0",
         "85"
       ],
-      "favorite_count": "1",
-      "id_str": "1779003511143681653",
+      "favorite_count": "30",
+      "id_str": "1779353043468244328",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1779003511143681653",
-      "created_at": "Sat Apr 13 04:27:44 +0000 2024",
+      "retweet_count": "5",
+      "id": "1779353043468244328",
+      "created_at": "Sun Apr 14 03:36:39 +0000 2024",
       "favorited": false,
       "full_text": "@greasemonkey_jo i'm bringing brick in on thursday. it's making the goose noise again",
       "lang": "en",
-      "in_reply_to_status_id_str": "1778984133460830672",
-      "in_reply_to_user_id_str": "394097144381443823",
+      "in_reply_to_status_id_str": "1779350023570259073",
+      "in_reply_to_user_id_str": "164715045108624389",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1778984133460830672",
-      "in_reply_to_user_id": "394097144381443823"
+      "in_reply_to_status_id": "1779350023570259073",
+      "in_reply_to_user_id": "164715045108624389"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "101"
+      ],
+      "favorite_count": "31",
+      "id_str": "1778564728224562698",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1778564728224562698",
+      "created_at": "Thu Apr 11 23:24:10 +0000 2024",
+      "favorited": false,
+      "full_text": "my knees cracked so loud on the stairs that the customer asked if i was ok. no. yes. deliver the soup",
+      "lang": "en"
     }
   },
   {
@@ -2030,12 +3790,12 @@ window.YTD.tweets.part0 = [
         "0",
         "75"
       ],
-      "favorite_count": "22",
-      "id_str": "1777001406264411574",
+      "favorite_count": "20",
+      "id_str": "1777864325592265502",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1777001406264411574",
-      "created_at": "Sun Apr 07 15:52:05 +0000 2024",
+      "retweet_count": "1",
+      "id": "1777864325592265502",
+      "created_at": "Wed Apr 10 01:01:01 +0000 2024",
       "favorited": false,
       "full_text": "the gasworks hill has a new pothole. it's deeper than the old one. progress",
       "lang": "en"
@@ -2053,14 +3813,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "96"
+        "88"
       ],
-      "favorite_count": "29",
-      "id_str": "1775340700957833444",
+      "favorite_count": "23",
+      "id_str": "1777162685642023182",
       "truncated": false,
       "retweet_count": "4",
-      "id": "1775340700957833444",
-      "created_at": "Wed Apr 03 01:53:02 +0000 2024",
+      "id": "1777162685642023182",
+      "created_at": "Mon Apr 08 02:32:57 +0000 2024",
+      "favorited": false,
+      "full_text": "the harbour crane lights blink in a pattern. i timed it. it's 93 bpm. new track incoming",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "96"
+      ],
+      "favorite_count": "34",
+      "id_str": "1776064960788982941",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1776064960788982941",
+      "created_at": "Fri Apr 05 01:50:59 +0000 2024",
       "favorited": false,
       "full_text": "delivered noodles to a guy who was also a courier. we just nodded. respect between professionals",
       "lang": "en"
@@ -2080,12 +3865,12 @@ window.YTD.tweets.part0 = [
         "0",
         "91"
       ],
-      "favorite_count": "11",
-      "id_str": "1775324670328954242",
+      "favorite_count": "9",
+      "id_str": "1775401338011489481",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1775324670328954242",
-      "created_at": "Wed Apr 03 00:49:20 +0000 2024",
+      "retweet_count": "4",
+      "id": "1775401338011489481",
+      "created_at": "Wed Apr 03 05:53:59 +0000 2024",
       "favorited": false,
       "full_text": "new gloves. they have a tiny window for your phone. the window does not work. nothing works",
       "lang": "en"
@@ -2103,16 +3888,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "96"
+        "103"
       ],
-      "favorite_count": "34",
-      "id_str": "1772762802026117927",
+      "favorite_count": "18",
+      "id_str": "1774573910882343021",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1772762802026117927",
-      "created_at": "Tue Mar 26 23:09:23 +0000 2024",
+      "retweet_count": "4",
+      "id": "1774573910882343021",
+      "created_at": "Sun Mar 31 23:06:05 +0000 2024",
       "favorited": false,
-      "full_text": "hot take: the back wheel is the most important wheel. the front wheel is just there for the look",
+      "full_text": "rode with a bag of fresh bread on my back tonight and the whole street smelled like a bakery. best drop",
       "lang": "en"
     }
   },
@@ -2130,12 +3915,78 @@ window.YTD.tweets.part0 = [
         "0",
         "96"
       ],
-      "favorite_count": "32",
-      "id_str": "1772431326182885790",
+      "favorite_count": "5",
+      "id_str": "1774427336734170238",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1772431326182885790",
-      "created_at": "Tue Mar 26 01:12:13 +0000 2024",
+      "retweet_count": "1",
+      "id": "1774427336734170238",
+      "created_at": "Sun Mar 31 13:23:39 +0000 2024",
+      "favorited": false,
+      "full_text": "hot take: the back wheel is the most important wheel. the front wheel is just there for the look",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "greasemonkey_jo",
+            "screen_name": "greasemonkey_jo",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "81"
+      ],
+      "favorite_count": "37",
+      "id_str": "1772991899105640387",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1772991899105640387",
+      "created_at": "Wed Mar 27 14:19:44 +0000 2024",
+      "favorited": false,
+      "full_text": "@greasemonkey_jo brick's bell fell off. brick doesn't care. brick is beyond bells",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1772960945143927361",
+      "in_reply_to_user_id_str": "587406206969626547",
+      "in_reply_to_screen_name": "greasemonkey_jo",
+      "in_reply_to_status_id": "1772960945143927361",
+      "in_reply_to_user_id": "587406206969626547"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "96"
+      ],
+      "favorite_count": "5",
+      "id_str": "1772400393189600943",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1772400393189600943",
+      "created_at": "Mon Mar 25 23:09:18 +0000 2024",
       "favorited": false,
       "full_text": "rode past a wedding at 1am and the whole party cheered at me. i rang the bell twice. felt famous",
       "lang": "en"
@@ -2153,16 +4004,116 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "111"
+      ],
+      "favorite_count": "35",
+      "id_str": "1772042543561876012",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1772042543561876012",
+      "created_at": "Sun Mar 24 23:27:20 +0000 2024",
+      "favorited": false,
+      "full_text": "spring clean: found four bananas, two tyre levers and a lost glove in my bag. one of the bananas was a surprise",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "91"
       ],
-      "favorite_count": "5",
-      "id_str": "1770281258842081044",
+      "favorite_count": "16",
+      "id_str": "1770634045948483836",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1770281258842081044",
-      "created_at": "Wed Mar 20 02:48:37 +0000 2024",
+      "retweet_count": "5",
+      "id": "1770634045948483836",
+      "created_at": "Thu Mar 21 02:10:28 +0000 2024",
       "favorited": false,
       "full_text": "dispatch app update broke the map again. i'm navigating by vibes and the smell of the river",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "110"
+      ],
+      "favorite_count": "7",
+      "id_str": "1770225449432598913",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1770225449432598913",
+      "created_at": "Tue Mar 19 23:06:51 +0000 2024",
+      "favorited": false,
+      "full_text": "a new cafe opened on mill street that stays open till 4am. couriers welcome. dogs welcome. synths probably not",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "123"
+      ],
+      "favorite_count": "36",
+      "id_str": "1769195412257829830",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1769195412257829830",
+      "created_at": "Sun Mar 17 02:53:51 +0000 2024",
+      "favorited": false,
+      "full_text": "the night bus driver gave me a lift home in the rain with brick in the luggage bit. we still haven't spoken. he just nodded",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "128"
+      ],
+      "favorite_count": "20",
+      "id_str": "1768115345422217056",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1768115345422217056",
+      "created_at": "Thu Mar 14 03:22:03 +0000 2024",
+      "favorited": false,
+      "full_text": "tried riding with a backpack full of synth gear to a gig. every pothole was a tiny heart attack. the gear survived. i barely did",
       "lang": "en"
     }
   },
@@ -2191,20 +4142,20 @@ window.YTD.tweets.part0 = [
         "0",
         "76"
       ],
-      "favorite_count": "23",
-      "id_str": "1768440592725551007",
+      "favorite_count": "18",
+      "id_str": "1767355970879365713",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1768440592725551007",
-      "created_at": "Fri Mar 15 00:54:28 +0000 2024",
+      "retweet_count": "4",
+      "id": "1767355970879365713",
+      "created_at": "Tue Mar 12 01:04:34 +0000 2024",
       "favorited": false,
       "full_text": "@spokes_and_sparks the new album is done. 11 tracks. 3 of them are just rain",
       "lang": "en",
-      "in_reply_to_status_id_str": "1768404353939314134",
-      "in_reply_to_user_id_str": "309567169970691611",
+      "in_reply_to_status_id_str": "1767315705558039249",
+      "in_reply_to_user_id_str": "179149867625561719",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1768404353939314134",
-      "in_reply_to_user_id": "309567169970691611"
+      "in_reply_to_status_id": "1767315705558039249",
+      "in_reply_to_user_id": "179149867625561719"
     }
   },
   {
@@ -2221,12 +4172,12 @@ window.YTD.tweets.part0 = [
         "0",
         "97"
       ],
-      "favorite_count": "24",
-      "id_str": "1767757755841315201",
+      "favorite_count": "36",
+      "id_str": "1766648089802483820",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1767757755841315201",
-      "created_at": "Wed Mar 13 03:41:07 +0000 2024",
+      "retweet_count": "3",
+      "id": "1766648089802483820",
+      "created_at": "Sun Mar 10 02:11:42 +0000 2024",
       "favorited": false,
       "full_text": "first warm night of the year. rode with the jacket open like a superhero. caught a cold. worth it",
       "lang": "en"
@@ -2247,11 +4198,11 @@ window.YTD.tweets.part0 = [
         "124"
       ],
       "favorite_count": "13",
-      "id_str": "1765929110599354731",
+      "id_str": "1765758859605520477",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1765929110599354731",
-      "created_at": "Fri Mar 08 02:34:44 +0000 2024",
+      "retweet_count": "0",
+      "id": "1765758859605520477",
+      "created_at": "Thu Mar 07 15:18:13 +0000 2024",
       "favorited": false,
       "full_text": "two years of riding and posting nonsense here. thanks for reading the nonsense. ride safe, oil your chains, buy local synths",
       "lang": "en"
@@ -2282,20 +4233,70 @@ window.YTD.tweets.part0 = [
         "0",
         "94"
       ],
-      "favorite_count": "15",
-      "id_str": "1764502669754185317",
+      "favorite_count": "20",
+      "id_str": "1765576298329974296",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1764502669754185317",
-      "created_at": "Mon Mar 04 04:06:34 +0000 2024",
+      "retweet_count": "2",
+      "id": "1765576298329974296",
+      "created_at": "Thu Mar 07 03:12:47 +0000 2024",
       "favorited": false,
       "full_text": "@greasemonkey_jo thanks for fixing the bottom bracket. it was making noises like a dying goose",
       "lang": "en",
-      "in_reply_to_status_id_str": "1764474232372186493",
-      "in_reply_to_user_id_str": "500373224569843610",
+      "in_reply_to_status_id_str": "1765571013508521991",
+      "in_reply_to_user_id_str": "461930031011148583",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1764474232372186493",
-      "in_reply_to_user_id": "500373224569843610"
+      "in_reply_to_status_id": "1765571013508521991",
+      "in_reply_to_user_id": "461930031011148583"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "93"
+      ],
+      "favorite_count": "27",
+      "id_str": "1764282938554228598",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1764282938554228598",
+      "created_at": "Sun Mar 03 13:33:26 +0000 2024",
+      "favorited": false,
+      "full_text": "bought a thermos. hot tea at 3am by the canal is the most luxury i can afford and it's plenty",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "100"
+      ],
+      "favorite_count": "22",
+      "id_str": "1763044251533668684",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1763044251533668684",
+      "created_at": "Thu Feb 29 03:31:20 +0000 2024",
+      "favorited": false,
+      "full_text": "a kid built a snowman by the bus stop on mill street and gave it a bike helmet. safety first snowman",
+      "lang": "en"
     }
   },
   {
@@ -2312,15 +4313,56 @@ window.YTD.tweets.part0 = [
         "0",
         "112"
       ],
-      "favorite_count": "39",
-      "id_str": "1762263431512689222",
+      "favorite_count": "3",
+      "id_str": "1762829230538559562",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1762263431512689222",
-      "created_at": "Mon Feb 26 23:48:38 +0000 2024",
+      "retweet_count": "3",
+      "id": "1762829230538559562",
+      "created_at": "Wed Feb 28 13:16:55 +0000 2024",
       "favorited": false,
       "full_text": "the dispatch app added a \"courier of the month\" badge and i got it. it's a tiny gold bicycle. i'm unbearable now",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "night_owl_ops",
+            "screen_name": "night_owl_ops",
+            "indices": [
+              "0",
+              "14"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "104"
+      ],
+      "favorite_count": "37",
+      "id_str": "1761211793667162587",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1761211793667162587",
+      "created_at": "Sat Feb 24 02:09:48 +0000 2024",
+      "favorited": false,
+      "full_text": "@night_owl_ops yes the hill by the gasworks is still the hill by the gasworks. no it did not get flatter",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1761172031666465039",
+      "in_reply_to_user_id_str": "195466077119990472",
+      "in_reply_to_screen_name": "night_owl_ops",
+      "in_reply_to_status_id": "1761172031666465039",
+      "in_reply_to_user_id": "195466077119990472"
     }
   },
   {
@@ -2337,12 +4379,12 @@ window.YTD.tweets.part0 = [
         "0",
         "88"
       ],
-      "favorite_count": "25",
-      "id_str": "1759765169832957168",
+      "favorite_count": "32",
+      "id_str": "1760865939750513814",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1759765169832957168",
-      "created_at": "Tue Feb 20 02:21:26 +0000 2024",
+      "retweet_count": "0",
+      "id": "1760865939750513814",
+      "created_at": "Fri Feb 23 03:15:30 +0000 2024",
       "favorited": false,
       "full_text": "yes there's a new album. it's called \"night shift\" and it's about night shifts. creative",
       "lang": "en"
@@ -2362,14 +4404,39 @@ window.YTD.tweets.part0 = [
         "0",
         "82"
       ],
-      "favorite_count": "16",
-      "id_str": "1758873083311221676",
+      "favorite_count": "35",
+      "id_str": "1759074477015350468",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1758873083311221676",
-      "created_at": "Sat Feb 17 15:16:36 +0000 2024",
+      "retweet_count": "4",
+      "id": "1759074477015350468",
+      "created_at": "Sun Feb 18 04:36:52 +0000 2024",
       "favorited": false,
       "full_text": "recorded the sound of ice cracking on the canal. spooky. perfect for the new album",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "75"
+      ],
+      "favorite_count": "26",
+      "id_str": "1759052633080469464",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1759052633080469464",
+      "created_at": "Sun Feb 18 03:10:04 +0000 2024",
+      "favorited": false,
+      "full_text": "the sleet tonight went sideways the whole shift. i went sideways too, twice",
       "lang": "en"
     }
   },
@@ -2398,20 +4465,45 @@ window.YTD.tweets.part0 = [
         "0",
         "92"
       ],
-      "favorite_count": "19",
-      "id_str": "1756671296009465407",
+      "favorite_count": "12",
+      "id_str": "1757599814252411403",
       "truncated": false,
       "retweet_count": "3",
-      "id": "1756671296009465407",
-      "created_at": "Sun Feb 11 13:27:29 +0000 2024",
+      "id": "1757599814252411403",
+      "created_at": "Wed Feb 14 02:57:05 +0000 2024",
       "favorited": false,
       "full_text": "@night_owl_ops the banana was for a baby. the parents looked so tired. gave them a thumbs up",
       "lang": "en",
-      "in_reply_to_status_id_str": "1756619706070417400",
-      "in_reply_to_user_id_str": "145366483627970106",
+      "in_reply_to_status_id_str": "1757556277378865677",
+      "in_reply_to_user_id_str": "367014826173307198",
       "in_reply_to_screen_name": "night_owl_ops",
-      "in_reply_to_status_id": "1756619706070417400",
-      "in_reply_to_user_id": "145366483627970106"
+      "in_reply_to_status_id": "1757556277378865677",
+      "in_reply_to_user_id": "367014826173307198"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "112"
+      ],
+      "favorite_count": "37",
+      "id_str": "1756853546909344908",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1756853546909344908",
+      "created_at": "Mon Feb 12 01:31:41 +0000 2024",
+      "favorited": false,
+      "full_text": "tried to make a track out of snow falling. snow doesn't make a sound. it's just silence. it's a very short track",
+      "lang": "en"
     }
   },
   {
@@ -2428,12 +4520,12 @@ window.YTD.tweets.part0 = [
         "0",
         "68"
       ],
-      "favorite_count": "8",
-      "id_str": "1755772238560097834",
+      "favorite_count": "9",
+      "id_str": "1756156147399862540",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1755772238560097834",
-      "created_at": "Fri Feb 09 01:54:57 +0000 2024",
+      "retweet_count": "0",
+      "id": "1756156147399862540",
+      "created_at": "Sat Feb 10 03:20:28 +0000 2024",
       "favorited": false,
       "full_text": "someone ordered a single banana across the city at 3am. i respect it",
       "lang": "en"
@@ -2453,12 +4545,12 @@ window.YTD.tweets.part0 = [
         "0",
         "90"
       ],
-      "favorite_count": "8",
-      "id_str": "1754289401101583609",
+      "favorite_count": "19",
+      "id_str": "1755004806755894940",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1754289401101583609",
-      "created_at": "Sun Feb 04 23:42:41 +0000 2024",
+      "retweet_count": "3",
+      "id": "1755004806755894940",
+      "created_at": "Tue Feb 06 23:05:27 +0000 2024",
       "favorited": false,
       "full_text": "bought studded tyres. they sound like a thousand tiny tap dancers. i am unstoppable on ice",
       "lang": "en"
@@ -2476,16 +4568,132 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "77"
+        "79"
       ],
-      "favorite_count": "16",
-      "id_str": "1751776459358237596",
+      "favorite_count": "37",
+      "id_str": "1753980998123963536",
       "truncated": false,
       "retweet_count": "5",
-      "id": "1751776459358237596",
-      "created_at": "Mon Jan 29 01:17:09 +0000 2024",
+      "id": "1753980998123963536",
+      "created_at": "Sun Feb 04 03:17:12 +0000 2024",
+      "favorited": false,
+      "full_text": "my gloves froze to the handlebars for a second tonight. a second is long enough",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "77"
+      ],
+      "favorite_count": "18",
+      "id_str": "1752835365928023580",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1752835365928023580",
+      "created_at": "Wed Jan 31 23:24:52 +0000 2024",
       "favorited": false,
       "full_text": "hot take: studded tyres are the greatest invention in history after the synth",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "greasemonkey_jo",
+            "screen_name": "greasemonkey_jo",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "72"
+      ],
+      "favorite_count": "39",
+      "id_str": "1752138406821871054",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1752138406821871054",
+      "created_at": "Tue Jan 30 01:15:24 +0000 2024",
+      "favorited": false,
+      "full_text": "@greasemonkey_jo can you fit mudguards on a bike that is 70% mud already",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1752105187935094257",
+      "in_reply_to_user_id_str": "313694802390349540",
+      "in_reply_to_screen_name": "greasemonkey_jo",
+      "in_reply_to_status_id": "1752105187935094257",
+      "in_reply_to_user_id": "313694802390349540"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "112"
+      ],
+      "favorite_count": "0",
+      "id_str": "1751604912321729281",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1751604912321729281",
+      "created_at": "Sun Jan 28 13:55:29 +0000 2024",
+      "favorited": false,
+      "full_text": "made a track out of the sound of studded tyres on ice. it sounds like someone shaking a jar of coins very slowly",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "102"
+      ],
+      "favorite_count": "19",
+      "id_str": "1750034837536722939",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1750034837536722939",
+      "created_at": "Wed Jan 24 05:56:34 +0000 2024",
+      "favorited": false,
+      "full_text": "a fox sat next to my bike while i waited outside the noodle place. we both waited. we were both hungry",
       "lang": "en"
     }
   },
@@ -2503,12 +4711,12 @@ window.YTD.tweets.part0 = [
         "0",
         "88"
       ],
-      "favorite_count": "23",
-      "id_str": "1749600508966941966",
+      "favorite_count": "12",
+      "id_str": "1749276750641883351",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1749600508966941966",
-      "created_at": "Tue Jan 23 01:10:42 +0000 2024",
+      "retweet_count": "0",
+      "id": "1749276750641883351",
+      "created_at": "Mon Jan 22 03:44:12 +0000 2024",
       "favorited": false,
       "full_text": "first shift after the snow. slush everywhere. brick is not built for slush. neither am i",
       "lang": "en"
@@ -2528,15 +4736,56 @@ window.YTD.tweets.part0 = [
         "0",
         "75"
       ],
-      "favorite_count": "20",
-      "id_str": "1747443458113202656",
+      "favorite_count": "14",
+      "id_str": "1748516835033585223",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1747443458113202656",
-      "created_at": "Wed Jan 17 02:19:21 +0000 2024",
+      "retweet_count": "4",
+      "id": "1748516835033585223",
+      "created_at": "Sat Jan 20 01:24:34 +0000 2024",
       "favorited": false,
       "full_text": "snowed in for two days. made three tracks and ate every noodle in the house",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "spokes_and_spar",
+            "screen_name": "spokes_and_spar",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "74"
+      ],
+      "favorite_count": "20",
+      "id_str": "1747135571030988619",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1747135571030988619",
+      "created_at": "Tue Jan 16 05:55:55 +0000 2024",
+      "favorited": false,
+      "full_text": "@spokes_and_sparks the album needs a cover. you draw, i'll make the noises",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1747123994753934092",
+      "in_reply_to_user_id_str": "150531790297066495",
+      "in_reply_to_screen_name": "spokes_and_spar",
+      "in_reply_to_status_id": "1747123994753934092",
+      "in_reply_to_user_id": "150531790297066495"
     }
   },
   {
@@ -2564,20 +4813,45 @@ window.YTD.tweets.part0 = [
         "0",
         "64"
       ],
-      "favorite_count": "36",
-      "id_str": "1745644395296973785",
+      "favorite_count": "2",
+      "id_str": "1746323394396238951",
       "truncated": false,
       "retweet_count": "3",
-      "id": "1745644395296973785",
-      "created_at": "Fri Jan 12 03:10:31 +0000 2024",
+      "id": "1746323394396238951",
+      "created_at": "Sun Jan 14 00:08:37 +0000 2024",
       "favorited": false,
       "full_text": "@unicycle_ray no you can't ride the unicycle on the ice. ray. no",
       "lang": "en",
-      "in_reply_to_status_id_str": "1745640368767849378",
-      "in_reply_to_user_id_str": "809334996395861653",
+      "in_reply_to_status_id_str": "1746295208671059405",
+      "in_reply_to_user_id_str": "141104642453191191",
       "in_reply_to_screen_name": "unicycle_ray",
-      "in_reply_to_status_id": "1745640368767849378",
-      "in_reply_to_user_id": "809334996395861653"
+      "in_reply_to_status_id": "1746295208671059405",
+      "in_reply_to_user_id": "141104642453191191"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "118"
+      ],
+      "favorite_count": "5",
+      "id_str": "1744903274362509567",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1744903274362509567",
+      "created_at": "Wed Jan 10 02:05:34 +0000 2024",
+      "favorited": false,
+      "full_text": "new years eve shift: delivered 30 pizzas and watched the fireworks from the top of the gasworks hill. not bad for work",
+      "lang": "en"
     }
   },
   {
@@ -2594,12 +4868,12 @@ window.YTD.tweets.part0 = [
         "0",
         "80"
       ],
-      "favorite_count": "5",
-      "id_str": "1744504849036906738",
+      "favorite_count": "2",
+      "id_str": "1744550080413913535",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1744504849036906738",
-      "created_at": "Mon Jan 08 23:42:22 +0000 2024",
+      "retweet_count": "5",
+      "id": "1744550080413913535",
+      "created_at": "Tue Jan 09 02:42:06 +0000 2024",
       "favorited": false,
       "full_text": "the river froze at the edges tonight. first time in years. the city was so quiet",
       "lang": "en"
@@ -2617,14 +4891,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "36"
+        "130"
       ],
-      "favorite_count": "22",
-      "id_str": "1743496265725719848",
+      "favorite_count": "17",
+      "id_str": "1743831088625725505",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1743496265725719848",
-      "created_at": "Sat Jan 06 04:54:37 +0000 2024",
+      "id": "1743831088625725505",
+      "created_at": "Sun Jan 07 03:05:05 +0000 2024",
+      "favorited": false,
+      "full_text": "the snow turned to slush and the slush turned to ice and the ice turned to me on my back in the bike lane. i'm fine. brick is fine",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "36"
+      ],
+      "favorite_count": "27",
+      "id_str": "1742420837792934853",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1742420837792934853",
+      "created_at": "Wed Jan 03 05:41:15 +0000 2024",
       "favorited": false,
       "full_text": "new year new chain. old knees though",
       "lang": "en"
@@ -2644,12 +4943,12 @@ window.YTD.tweets.part0 = [
         "0",
         "80"
       ],
-      "favorite_count": "17",
-      "id_str": "1740558285799405282",
+      "favorite_count": "23",
+      "id_str": "1742207066700714917",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1740558285799405282",
-      "created_at": "Fri Dec 29 02:20:08 +0000 2023",
+      "retweet_count": "5",
+      "id": "1742207066700714917",
+      "created_at": "Tue Jan 02 15:31:48 +0000 2024",
       "favorited": false,
       "full_text": "my hands are so cold i can't feel the brake levers. winter gloves are coming out",
       "lang": "en"
@@ -2669,12 +4968,12 @@ window.YTD.tweets.part0 = [
         "0",
         "69"
       ],
-      "favorite_count": "37",
-      "id_str": "1739456018512929710",
+      "favorite_count": "29",
+      "id_str": "1740204601112935874",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1739456018512929710",
-      "created_at": "Tue Dec 26 01:20:07 +0000 2023",
+      "retweet_count": "5",
+      "id": "1740204601112935874",
+      "created_at": "Thu Dec 28 02:54:43 +0000 2023",
       "favorited": false,
       "full_text": "halloween shift again. delivered to two ghosts and a very tall banana",
       "lang": "en"
@@ -2694,12 +4993,12 @@ window.YTD.tweets.part0 = [
         "0",
         "96"
       ],
-      "favorite_count": "30",
-      "id_str": "1737116699982492116",
+      "favorite_count": "14",
+      "id_str": "1739423076448787773",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1737116699982492116",
-      "created_at": "Tue Dec 19 14:24:30 +0000 2023",
+      "retweet_count": "0",
+      "id": "1739423076448787773",
+      "created_at": "Mon Dec 25 23:09:13 +0000 2023",
       "favorited": false,
       "full_text": "made a track called \"depot\" about waking up at the depot. it's 9 minutes long and mostly snoring",
       "lang": "en"
@@ -2717,14 +5016,64 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "89"
+      ],
+      "favorite_count": "34",
+      "id_str": "1738917948030626439",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1738917948030626439",
+      "created_at": "Sun Dec 24 13:42:01 +0000 2023",
+      "favorited": false,
+      "full_text": "spent four hours tuning one kick drum. it sounds the same as before. i'm so happy with it",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "102"
+      ],
+      "favorite_count": "10",
+      "id_str": "1737111532600944161",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1737111532600944161",
+      "created_at": "Tue Dec 19 14:03:58 +0000 2023",
+      "favorited": false,
+      "full_text": "fell off at 2 km/h in front of a bus queue. slowest crash in history. they gave me a round of applause",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "107"
       ],
-      "favorite_count": "5",
-      "id_str": "1736384638746051448",
+      "favorite_count": "37",
+      "id_str": "1736218699496259841",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1736384638746051448",
-      "created_at": "Sun Dec 17 13:55:33 +0000 2023",
+      "retweet_count": "5",
+      "id": "1736218699496259841",
+      "created_at": "Sun Dec 17 02:56:10 +0000 2023",
       "favorited": false,
       "full_text": "fell asleep on the night bus after the gig and woke up at the depot. the driver gave me a lift back. legend",
       "lang": "en"
@@ -2755,20 +5104,45 @@ window.YTD.tweets.part0 = [
         "0",
         "74"
       ],
-      "favorite_count": "20",
-      "id_str": "1733317910461658975",
+      "favorite_count": "19",
+      "id_str": "1734711501518315787",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1733317910461658975",
-      "created_at": "Sat Dec 09 02:49:28 +0000 2023",
+      "retweet_count": "1",
+      "id": "1734711501518315787",
+      "created_at": "Tue Dec 12 23:07:06 +0000 2023",
       "favorited": false,
       "full_text": "@spokes_and_sparks your light show was the best part. the synth was second",
       "lang": "en",
-      "in_reply_to_status_id_str": "1733305327548925264",
-      "in_reply_to_user_id_str": "782958954731839129",
+      "in_reply_to_status_id_str": "1734659911581384368",
+      "in_reply_to_user_id_str": "717660214046921475",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1733305327548925264",
-      "in_reply_to_user_id": "782958954731839129"
+      "in_reply_to_status_id": "1734659911581384368",
+      "in_reply_to_user_id": "717660214046921475"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "91"
+      ],
+      "favorite_count": "10",
+      "id_str": "1733626539931779553",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1733626539931779553",
+      "created_at": "Sat Dec 09 23:15:51 +0000 2023",
+      "favorited": false,
+      "full_text": "the lights on the big bridge are out again. riding across it feels like riding into the sea",
+      "lang": "en"
     }
   },
   {
@@ -2785,12 +5159,12 @@ window.YTD.tweets.part0 = [
         "0",
         "82"
       ],
-      "favorite_count": "11",
-      "id_str": "1732587833130548556",
+      "favorite_count": "5",
+      "id_str": "1732575795479531207",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1732587833130548556",
-      "created_at": "Thu Dec 07 02:28:24 +0000 2023",
+      "retweet_count": "2",
+      "id": "1732575795479531207",
+      "created_at": "Thu Dec 07 01:40:34 +0000 2023",
       "favorited": false,
       "full_text": "played the venue. sold out. well 60 people. but 60 people!!! thank you port calder",
       "lang": "en"
@@ -2810,12 +5184,12 @@ window.YTD.tweets.part0 = [
         "0",
         "80"
       ],
-      "favorite_count": "36",
-      "id_str": "1730608209720517301",
+      "favorite_count": "8",
+      "id_str": "1730790213156431066",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1730608209720517301",
-      "created_at": "Fri Dec 01 15:22:05 +0000 2023",
+      "retweet_count": "5",
+      "id": "1730790213156431066",
+      "created_at": "Sat Dec 02 03:25:18 +0000 2023",
       "favorited": false,
       "full_text": "practiced the set 14 times. the synth crashed twice. i'm fine. everything's fine",
       "lang": "en"
@@ -2835,14 +5209,39 @@ window.YTD.tweets.part0 = [
         "0",
         "91"
       ],
-      "favorite_count": "12",
-      "id_str": "1728272330522036250",
+      "favorite_count": "0",
+      "id_str": "1729699786389272627",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1728272330522036250",
-      "created_at": "Sat Nov 25 04:40:08 +0000 2023",
+      "retweet_count": "5",
+      "id": "1729699786389272627",
+      "created_at": "Wed Nov 29 03:12:20 +0000 2023",
       "favorited": false,
       "full_text": "first gig in a real venue next month. i'm terrified and also very excited. mostly terrified",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "106"
+      ],
+      "favorite_count": "25",
+      "id_str": "1729312891207146435",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1729312891207146435",
+      "created_at": "Tue Nov 28 01:34:57 +0000 2023",
+      "favorited": false,
+      "full_text": "night market was packed tonight. delivered dumplings to the people working the dumpling stall. full circle",
       "lang": "en"
     }
   },
@@ -2861,11 +5260,11 @@ window.YTD.tweets.part0 = [
         "75"
       ],
       "favorite_count": "31",
-      "id_str": "1726041678018822910",
+      "id_str": "1727870470061263102",
       "truncated": false,
       "retweet_count": "2",
-      "id": "1726041678018822910",
-      "created_at": "Sun Nov 19 00:56:19 +0000 2023",
+      "id": "1727870470061263102",
+      "created_at": "Fri Nov 24 02:03:17 +0000 2023",
       "favorited": false,
       "full_text": "bought a proper rain cape. i look like a tent on wheels. i am dry. worth it",
       "lang": "en"
@@ -2896,20 +5295,86 @@ window.YTD.tweets.part0 = [
         "0",
         "80"
       ],
-      "favorite_count": "10",
-      "id_str": "1725668720506771606",
+      "favorite_count": "15",
+      "id_str": "1726450161285151445",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1725668720506771606",
-      "created_at": "Sat Nov 18 00:14:19 +0000 2023",
+      "retweet_count": "4",
+      "id": "1726450161285151445",
+      "created_at": "Mon Nov 20 03:59:29 +0000 2023",
       "favorited": false,
       "full_text": "@night_owl_ops why is the kid on a bus at midnight. not my business. still waved",
       "lang": "en",
-      "in_reply_to_status_id_str": "1725635753277128570",
-      "in_reply_to_user_id_str": "721157904845239581",
+      "in_reply_to_status_id_str": "1726416439080337598",
+      "in_reply_to_user_id_str": "684627854922726496",
       "in_reply_to_screen_name": "night_owl_ops",
-      "in_reply_to_status_id": "1725635753277128570",
-      "in_reply_to_user_id": "721157904845239581"
+      "in_reply_to_status_id": "1726416439080337598",
+      "in_reply_to_user_id": "684627854922726496"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "98"
+      ],
+      "favorite_count": "2",
+      "id_str": "1725020025257478980",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1725020025257478980",
+      "created_at": "Thu Nov 16 05:16:38 +0000 2023",
+      "favorited": false,
+      "full_text": "a wasp followed me for three streets tonight. i think it wanted my pastry. it can't have my pastry",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "greasemonkey_jo",
+            "screen_name": "greasemonkey_jo",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "69"
+      ],
+      "favorite_count": "21",
+      "id_str": "1724255349110620015",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1724255349110620015",
+      "created_at": "Tue Nov 14 02:38:05 +0000 2023",
+      "favorited": false,
+      "full_text": "@greasemonkey_jo wheel's true again. the wobble has left the building",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1724218858668249043",
+      "in_reply_to_user_id_str": "798324177854434396",
+      "in_reply_to_screen_name": "greasemonkey_jo",
+      "in_reply_to_status_id": "1724218858668249043",
+      "in_reply_to_user_id": "798324177854434396"
     }
   },
   {
@@ -2926,12 +5391,12 @@ window.YTD.tweets.part0 = [
         "0",
         "94"
       ],
-      "favorite_count": "1",
-      "id_str": "1722971158083867209",
+      "favorite_count": "11",
+      "id_str": "1722975381750544079",
       "truncated": false,
       "retweet_count": "1",
-      "id": "1722971158083867209",
-      "created_at": "Fri Nov 10 13:35:10 +0000 2023",
+      "id": "1722975381750544079",
+      "created_at": "Fri Nov 10 13:51:57 +0000 2023",
       "favorited": false,
       "full_text": "a kid waved at me from a bus window at midnight and i waved back like a lunatic. made my shift",
       "lang": "en"
@@ -2949,14 +5414,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "132"
+      ],
+      "favorite_count": "21",
+      "id_str": "1721370070614470519",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1721370070614470519",
+      "created_at": "Mon Nov 06 03:33:01 +0000 2023",
+      "favorited": false,
+      "full_text": "long summer evening shift. the sea was flat like a mirror and i rode along it with no hands for about ten seconds. don't tell my mum",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "86"
       ],
-      "favorite_count": "36",
-      "id_str": "1722066501235811311",
+      "favorite_count": "14",
+      "id_str": "1720663359748410129",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1722066501235811311",
-      "created_at": "Wed Nov 08 01:40:23 +0000 2023",
+      "retweet_count": "3",
+      "id": "1720663359748410129",
+      "created_at": "Sat Nov 04 04:44:48 +0000 2023",
       "favorited": false,
       "full_text": "the bridge got closed for repairs and now every route is 3 km longer. thanks i hate it",
       "lang": "en"
@@ -2974,14 +5464,64 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "97"
+        "107"
       ],
-      "favorite_count": "28",
-      "id_str": "1718867824345201079",
+      "favorite_count": "39",
+      "id_str": "1720225927397542758",
       "truncated": false,
       "retweet_count": "2",
-      "id": "1718867824345201079",
-      "created_at": "Mon Oct 30 05:49:59 +0000 2023",
+      "id": "1720225927397542758",
+      "created_at": "Thu Nov 02 23:46:36 +0000 2023",
+      "favorited": false,
+      "full_text": "the new dispatch map shows every pothole. kestrel ave looks like the surface of the moon. accurate honestly",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "94"
+      ],
+      "favorite_count": "21",
+      "id_str": "1717923371939696162",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1717923371939696162",
+      "created_at": "Fri Oct 27 15:17:04 +0000 2023",
+      "favorited": false,
+      "full_text": "my shift ended at sunrise and the street sweeper driver waved at me. this city is ok sometimes",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "97"
+      ],
+      "favorite_count": "11",
+      "id_str": "1716957692165040265",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1716957692165040265",
+      "created_at": "Tue Oct 24 23:19:48 +0000 2023",
       "favorited": false,
       "full_text": "built a synth voice that sounds like a cat meowing through a walkie talkie. can't stop playing it",
       "lang": "en"
@@ -3001,12 +5541,12 @@ window.YTD.tweets.part0 = [
         "0",
         "68"
       ],
-      "favorite_count": "6",
-      "id_str": "1717315214637620365",
+      "favorite_count": "33",
+      "id_str": "1716464442014041176",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1717315214637620365",
-      "created_at": "Wed Oct 25 23:00:28 +0000 2023",
+      "retweet_count": "5",
+      "id": "1716464442014041176",
+      "created_at": "Mon Oct 23 14:39:48 +0000 2023",
       "favorited": false,
       "full_text": "autumn again. leaves again. ice rink mode again. stay safe out there",
       "lang": "en"
@@ -3037,20 +5577,20 @@ window.YTD.tweets.part0 = [
         "0",
         "81"
       ],
-      "favorite_count": "37",
-      "id_str": "1715931803156959600",
+      "favorite_count": "26",
+      "id_str": "1714480041296842414",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1715931803156959600",
-      "created_at": "Sun Oct 22 03:23:17 +0000 2023",
+      "retweet_count": "0",
+      "id": "1714480041296842414",
+      "created_at": "Wed Oct 18 03:14:30 +0000 2023",
       "favorited": false,
       "full_text": "@greasemonkey_jo yes i need new brake pads no i will not buy the cheap ones again",
       "lang": "en",
-      "in_reply_to_status_id_str": "1715896319342012645",
-      "in_reply_to_user_id_str": "598030653516303884",
+      "in_reply_to_status_id_str": "1714465948433194844",
+      "in_reply_to_user_id_str": "315522036304767963",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1715896319342012645",
-      "in_reply_to_user_id": "598030653516303884"
+      "in_reply_to_status_id": "1714465948433194844",
+      "in_reply_to_user_id": "315522036304767963"
     }
   },
   {
@@ -3067,12 +5607,37 @@ window.YTD.tweets.part0 = [
         "0",
         "92"
       ],
-      "favorite_count": "5",
-      "id_str": "1712991667356393557",
+      "favorite_count": "34",
+      "id_str": "1713785380666380972",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1713785380666380972",
+      "created_at": "Mon Oct 16 05:14:10 +0000 2023",
+      "favorited": false,
+      "full_text": "made a 30 second track for every drop i did tonight. 18 tracks. all bad. one of them is good",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "92"
+      ],
+      "favorite_count": "3",
+      "id_str": "1712246230480946182",
       "truncated": false,
       "retweet_count": "2",
-      "id": "1712991667356393557",
-      "created_at": "Sat Oct 14 00:40:14 +0000 2023",
+      "id": "1712246230480946182",
+      "created_at": "Wed Oct 11 23:18:08 +0000 2023",
       "favorited": false,
       "full_text": "took a break in the park at 2am. a hedgehog walked past. we nodded at each other. colleagues",
       "lang": "en"
@@ -3104,11 +5669,11 @@ window.YTD.tweets.part0 = [
         "92"
       ],
       "favorite_count": "0",
-      "id_str": "1711951920366419935",
+      "id_str": "1710810469889710844",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1711951920366419935",
-      "created_at": "Wed Oct 11 03:48:39 +0000 2023",
+      "retweet_count": "4",
+      "id": "1710810469889710844",
+      "created_at": "Sun Oct 08 00:12:56 +0000 2023",
       "favorited": false,
       "full_text": "RT @calder_couriers: heat warning this week. take breaks, drink water, look after each other",
       "lang": "en"
@@ -3126,14 +5691,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "57"
+      ],
+      "favorite_count": "32",
+      "id_str": "1709761247966817932",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1709761247966817932",
+      "created_at": "Thu Oct 05 02:43:42 +0000 2023",
+      "favorited": false,
+      "full_text": "hot take: the best bike tool is a friend with a bike tool",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "91"
       ],
-      "favorite_count": "27",
-      "id_str": "1709716436024273084",
+      "favorite_count": "30",
+      "id_str": "1709353565814224794",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1709716436024273084",
-      "created_at": "Wed Oct 04 23:45:38 +0000 2023",
+      "retweet_count": "3",
+      "id": "1709353565814224794",
+      "created_at": "Tue Oct 03 23:43:43 +0000 2023",
       "favorited": false,
       "full_text": "the bakery on quay street gives couriers the day old pastries at 5am. angels. actual angels",
       "lang": "en"
@@ -3153,12 +5743,12 @@ window.YTD.tweets.part0 = [
         "0",
         "80"
       ],
-      "favorite_count": "13",
-      "id_str": "1707775442158243898",
+      "favorite_count": "39",
+      "id_str": "1708119568022096763",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1707775442158243898",
-      "created_at": "Fri Sep 29 15:12:49 +0000 2023",
+      "id": "1708119568022096763",
+      "created_at": "Sat Sep 30 14:00:15 +0000 2023",
       "favorited": false,
       "full_text": "new record: 24 drops in one shift. legs are jelly. wallet is slightly less empty",
       "lang": "en"
@@ -3176,16 +5766,66 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "123"
+      ],
+      "favorite_count": "23",
+      "id_str": "1706445461912155464",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1706445461912155464",
+      "created_at": "Mon Sep 25 23:07:57 +0000 2023",
+      "favorited": false,
+      "full_text": "played a set on the roof of the car park for the summer solstice. 40 people, one drone, the sun coming up behind us. unreal",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "44"
       ],
-      "favorite_count": "16",
-      "id_str": "1706495176999462820",
+      "favorite_count": "37",
+      "id_str": "1705730794453904075",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1706495176999462820",
-      "created_at": "Tue Sep 26 02:25:30 +0000 2023",
+      "id": "1705730794453904075",
+      "created_at": "Sat Sep 23 23:48:07 +0000 2023",
       "favorited": false,
       "full_text": "summer rain is just shower time for couriers",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "96"
+      ],
+      "favorite_count": "10",
+      "id_str": "1703915998803225775",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1703915998803225775",
+      "created_at": "Mon Sep 18 23:36:46 +0000 2023",
+      "favorited": false,
+      "full_text": "the gulls on the harbour wall have started following me. they think i have chips. sometimes i do",
       "lang": "en"
     }
   },
@@ -3214,20 +5854,20 @@ window.YTD.tweets.part0 = [
         "0",
         "81"
       ],
-      "favorite_count": "20",
-      "id_str": "1705072062232772489",
+      "favorite_count": "3",
+      "id_str": "1703778132031826598",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1705072062232772489",
-      "created_at": "Fri Sep 22 04:10:33 +0000 2023",
+      "retweet_count": "1",
+      "id": "1703778132031826598",
+      "created_at": "Mon Sep 18 14:28:56 +0000 2023",
       "favorited": false,
       "full_text": "@spokes_and_sparks the mural is so good. port calder finally gets something right",
       "lang": "en",
-      "in_reply_to_status_id_str": "1705031293598776051",
-      "in_reply_to_user_id_str": "767179158247036361",
+      "in_reply_to_status_id_str": "1703718740688091452",
+      "in_reply_to_user_id_str": "723361682484303708",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1705031293598776051",
-      "in_reply_to_user_id": "767179158247036361"
+      "in_reply_to_status_id": "1703718740688091452",
+      "in_reply_to_user_id": "723361682484303708"
     }
   },
   {
@@ -3244,12 +5884,12 @@ window.YTD.tweets.part0 = [
         "0",
         "104"
       ],
-      "favorite_count": "39",
-      "id_str": "1703909086592928150",
+      "favorite_count": "11",
+      "id_str": "1701434824719164907",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1703909086592928150",
-      "created_at": "Mon Sep 18 23:09:18 +0000 2023",
+      "retweet_count": "3",
+      "id": "1701434824719164907",
+      "created_at": "Tue Sep 12 03:17:28 +0000 2023",
       "favorited": false,
       "full_text": "rode past the old cinema that closed down. someone painted a huge bicycle on the wall. feels like a sign",
       "lang": "en"
@@ -3267,14 +5907,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "89"
+      ],
+      "favorite_count": "11",
+      "id_str": "1701010768002383314",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1701010768002383314",
+      "created_at": "Sun Sep 10 23:12:25 +0000 2023",
+      "favorited": false,
+      "full_text": "summer rain tonight. warm and heavy. rode the whole shift with my hood down like a madman",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "84"
       ],
-      "favorite_count": "31",
-      "id_str": "1701019429239884056",
+      "favorite_count": "21",
+      "id_str": "1699425350448542518",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1701019429239884056",
-      "created_at": "Sun Sep 10 23:46:50 +0000 2023",
+      "retweet_count": "5",
+      "id": "1699425350448542518",
+      "created_at": "Wed Sep 06 14:12:32 +0000 2023",
       "favorited": false,
       "full_text": "made a track with a field recording of a thunderstorm and a synth arpeggio. it slaps",
       "lang": "en"
@@ -3305,20 +5970,45 @@ window.YTD.tweets.part0 = [
         "0",
         "100"
       ],
-      "favorite_count": "32",
-      "id_str": "1699422406048538127",
+      "favorite_count": "6",
+      "id_str": "1698334932071419283",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1699422406048538127",
-      "created_at": "Wed Sep 06 14:00:50 +0000 2023",
+      "retweet_count": "2",
+      "id": "1698334932071419283",
+      "created_at": "Sun Sep 03 13:59:36 +0000 2023",
       "favorited": false,
       "full_text": "@night_owl_ops the address was a car park. the customer lived in the car park?? no further questions",
       "lang": "en",
-      "in_reply_to_status_id_str": "1699363014703984605",
-      "in_reply_to_user_id_str": "735574996070754234",
+      "in_reply_to_status_id_str": "1698277050680284310",
+      "in_reply_to_user_id_str": "540057678204580273",
       "in_reply_to_screen_name": "night_owl_ops",
-      "in_reply_to_status_id": "1699363014703984605",
-      "in_reply_to_user_id": "735574996070754234"
+      "in_reply_to_status_id": "1698277050680284310",
+      "in_reply_to_user_id": "540057678204580273"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "129"
+      ],
+      "favorite_count": "6",
+      "id_str": "1697746882261946477",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1697746882261946477",
+      "created_at": "Fri Sep 01 23:02:54 +0000 2023",
+      "favorited": false,
+      "full_text": "3am soup from the van by the station. same soup every night. it's the best soup in port calder and i will not be taking questions",
+      "lang": "en"
     }
   },
   {
@@ -3335,12 +6025,12 @@ window.YTD.tweets.part0 = [
         "0",
         "105"
       ],
-      "favorite_count": "28",
-      "id_str": "1697395202458200340",
+      "favorite_count": "19",
+      "id_str": "1695651160520625250",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1697395202458200340",
-      "created_at": "Thu Aug 31 23:45:27 +0000 2023",
+      "retweet_count": "3",
+      "id": "1695651160520625250",
+      "created_at": "Sun Aug 27 04:15:15 +0000 2023",
       "favorited": false,
       "full_text": "dispatch sent me to an address that doesn't exist. rode around for 20 min. the customer was also confused",
       "lang": "en"
@@ -3360,12 +6050,12 @@ window.YTD.tweets.part0 = [
         "0",
         "96"
       ],
-      "favorite_count": "14",
-      "id_str": "1696354843098053380",
+      "favorite_count": "13",
+      "id_str": "1694851742957948285",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1696354843098053380",
-      "created_at": "Tue Aug 29 02:51:26 +0000 2023",
+      "retweet_count": "4",
+      "id": "1694851742957948285",
+      "created_at": "Thu Aug 24 23:18:39 +0000 2023",
       "favorited": false,
       "full_text": "the city at night: foxes, taxis, drunk people singing, shift workers, and me. the real residents",
       "lang": "en"
@@ -3385,12 +6075,12 @@ window.YTD.tweets.part0 = [
         "0",
         "69"
       ],
-      "favorite_count": "11",
-      "id_str": "1693433455837615117",
+      "favorite_count": "30",
+      "id_str": "1693820313270156354",
       "truncated": false,
       "retweet_count": "2",
-      "id": "1693433455837615117",
-      "created_at": "Mon Aug 21 01:22:53 +0000 2023",
+      "id": "1693820313270156354",
+      "created_at": "Tue Aug 22 03:00:07 +0000 2023",
       "favorited": false,
       "full_text": "got a new job offer doing day deliveries. nah. the night is my office",
       "lang": "en"
@@ -3408,14 +6098,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "124"
+      ],
+      "favorite_count": "12",
+      "id_str": "1693267516587711796",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1693267516587711796",
+      "created_at": "Sun Aug 20 14:23:30 +0000 2023",
+      "favorited": false,
+      "full_text": "rode through the tunnel under the railway and shouted just to hear the echo. it shouted back. i think it was another courier",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "64"
       ],
-      "favorite_count": "11",
-      "id_str": "1692170156635735587",
+      "favorite_count": "17",
+      "id_str": "1691609017480662237",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1692170156635735587",
-      "created_at": "Thu Aug 17 13:42:59 +0000 2023",
+      "retweet_count": "4",
+      "id": "1691609017480662237",
+      "created_at": "Wed Aug 16 00:33:13 +0000 2023",
       "favorited": false,
       "full_text": "hot take: bike helmets look silly and you should wear one anyway",
       "lang": "en"
@@ -3435,14 +6150,39 @@ window.YTD.tweets.part0 = [
         "0",
         "86"
       ],
-      "favorite_count": "9",
-      "id_str": "1691112638381873705",
+      "favorite_count": "1",
+      "id_str": "1689480555001736088",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1691112638381873705",
-      "created_at": "Mon Aug 14 15:40:47 +0000 2023",
+      "retweet_count": "4",
+      "id": "1689480555001736088",
+      "created_at": "Thu Aug 10 03:35:28 +0000 2023",
       "favorited": false,
       "full_text": "tyre blew out on the motorway bridge. walked 3 km in the heat. the gulls laughed at me",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "99"
+      ],
+      "favorite_count": "2",
+      "id_str": "1689268943978713965",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1689268943978713965",
+      "created_at": "Wed Aug 09 13:34:36 +0000 2023",
+      "favorited": false,
+      "full_text": "a drunk guy at the taxi rank tried to buy brick for 50 quid. brick is not for sale. brick is family",
       "lang": "en"
     }
   },
@@ -3471,20 +6211,20 @@ window.YTD.tweets.part0 = [
         "0",
         "50"
       ],
-      "favorite_count": "36",
-      "id_str": "1688696413093627036",
+      "favorite_count": "7",
+      "id_str": "1688021587329632917",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1688696413093627036",
-      "created_at": "Mon Aug 07 23:39:34 +0000 2023",
+      "retweet_count": "1",
+      "id": "1688021587329632917",
+      "created_at": "Sun Aug 06 02:58:03 +0000 2023",
       "favorited": false,
       "full_text": "@unicycle_ray you were the dancing guy weren't you",
       "lang": "en",
-      "in_reply_to_status_id_str": "1688680055307282074",
-      "in_reply_to_user_id_str": "201255308753558026",
+      "in_reply_to_status_id_str": "1687994156581013011",
+      "in_reply_to_user_id_str": "384494810329311488",
       "in_reply_to_screen_name": "unicycle_ray",
-      "in_reply_to_status_id": "1688680055307282074",
-      "in_reply_to_user_id": "201255308753558026"
+      "in_reply_to_status_id": "1687994156581013011",
+      "in_reply_to_user_id": "384494810329311488"
     }
   },
   {
@@ -3501,14 +6241,80 @@ window.YTD.tweets.part0 = [
         "0",
         "99"
       ],
-      "favorite_count": "23",
-      "id_str": "1686917931727660853",
+      "favorite_count": "11",
+      "id_str": "1687116016123042153",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1686917931727660853",
-      "created_at": "Thu Aug 03 01:52:31 +0000 2023",
+      "retweet_count": "3",
+      "id": "1687116016123042153",
+      "created_at": "Thu Aug 03 14:59:38 +0000 2023",
       "favorited": false,
       "full_text": "played the festival. 30 people, 2 dogs, one guy dancing like his life depended on it. best gig ever",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "synth_swap_pc",
+            "screen_name": "synth_swap_pc",
+            "indices": [
+              "0",
+              "14"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "75"
+      ],
+      "favorite_count": "23",
+      "id_str": "1685289937796452262",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1685289937796452262",
+      "created_at": "Sat Jul 29 14:03:27 +0000 2023",
+      "favorited": false,
+      "full_text": "@synth_swap_pc still got that filter? asking for a friend. the friend is me",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1685272573377003921",
+      "in_reply_to_user_id_str": "620009663215976454",
+      "in_reply_to_screen_name": "synth_swap_pc",
+      "in_reply_to_status_id": "1685272573377003921",
+      "in_reply_to_user_id": "620009663215976454"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "93"
+      ],
+      "favorite_count": "12",
+      "id_str": "1684341261728094108",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1684341261728094108",
+      "created_at": "Wed Jul 26 23:13:45 +0000 2023",
+      "favorited": false,
+      "full_text": "rode past the old lighthouse at dusk and the first star came out right above it. nice one sky",
       "lang": "en"
     }
   },
@@ -3526,12 +6332,12 @@ window.YTD.tweets.part0 = [
         "0",
         "99"
       ],
-      "favorite_count": "31",
-      "id_str": "1684026613430195256",
+      "favorite_count": "37",
+      "id_str": "1683256291752063987",
       "truncated": false,
       "retweet_count": "5",
-      "id": "1684026613430195256",
-      "created_at": "Wed Jul 26 02:23:27 +0000 2023",
+      "id": "1683256291752063987",
+      "created_at": "Sun Jul 23 23:22:28 +0000 2023",
       "favorited": false,
       "full_text": "music festival in the park this weekend. playing a 20 minute slot on the tiny stage. bring earplugs",
       "lang": "en"
@@ -3551,12 +6357,12 @@ window.YTD.tweets.part0 = [
         "0",
         "102"
       ],
-      "favorite_count": "12",
-      "id_str": "1682576734813082550",
+      "favorite_count": "14",
+      "id_str": "1682226002920308938",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1682576734813082550",
-      "created_at": "Sat Jul 22 02:22:09 +0000 2023",
+      "retweet_count": "4",
+      "id": "1682226002920308938",
+      "created_at": "Fri Jul 21 03:08:28 +0000 2023",
       "favorited": false,
       "full_text": "the ice cream orders are out of control. i've delivered more ice cream this week than in my whole life",
       "lang": "en"
@@ -3576,14 +6382,39 @@ window.YTD.tweets.part0 = [
         "0",
         "71"
       ],
-      "favorite_count": "2",
-      "id_str": "1681094732019320106",
+      "favorite_count": "33",
+      "id_str": "1681313779546434948",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1681094732019320106",
-      "created_at": "Tue Jul 18 00:13:12 +0000 2023",
+      "retweet_count": "2",
+      "id": "1681313779546434948",
+      "created_at": "Tue Jul 18 14:43:37 +0000 2023",
       "favorited": false,
       "full_text": "heatwave shift. drank four litres of water and still feel like a raisin",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "119"
+      ],
+      "favorite_count": "20",
+      "id_str": "1680212527282993888",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1680212527282993888",
+      "created_at": "Sat Jul 15 13:47:38 +0000 2023",
+      "favorited": false,
+      "full_text": "bought a bag of second hand jack cables at the flea market. half of them work. that's a great ratio for the flea market",
       "lang": "en"
     }
   },
@@ -3612,20 +6443,20 @@ window.YTD.tweets.part0 = [
         "0",
         "39"
       ],
-      "favorite_count": "25",
-      "id_str": "1678627843735802852",
+      "favorite_count": "34",
+      "id_str": "1678757938461773514",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1678627843735802852",
-      "created_at": "Tue Jul 11 04:50:40 +0000 2023",
+      "retweet_count": "4",
+      "id": "1678757938461773514",
+      "created_at": "Tue Jul 11 13:27:37 +0000 2023",
       "favorited": false,
       "full_text": "@synth_swap_pc ok it's a little haunted",
       "lang": "en",
-      "in_reply_to_status_id_str": "1678575498818597762",
-      "in_reply_to_user_id_str": "472689858665107669",
+      "in_reply_to_status_id_str": "1678725726208001096",
+      "in_reply_to_user_id_str": "558477826053333409",
       "in_reply_to_screen_name": "synth_swap_pc",
-      "in_reply_to_status_id": "1678575498818597762",
-      "in_reply_to_user_id": "472689858665107669"
+      "in_reply_to_status_id": "1678725726208001096",
+      "in_reply_to_user_id": "558477826053333409"
     }
   },
   {
@@ -3642,14 +6473,39 @@ window.YTD.tweets.part0 = [
         "0",
         "125"
       ],
-      "favorite_count": "4",
-      "id_str": "1676758845096509997",
+      "favorite_count": "39",
+      "id_str": "1677688055395436217",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1676758845096509997",
-      "created_at": "Thu Jul 06 01:03:56 +0000 2023",
+      "retweet_count": "2",
+      "id": "1677688055395436217",
+      "created_at": "Sat Jul 08 14:36:17 +0000 2023",
       "favorited": false,
       "full_text": "bought a second hand drum machine from a guy who said it was \"haunted\". it is not haunted. it just beeps on its own sometimes",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "69"
+      ],
+      "favorite_count": "19",
+      "id_str": "1676219432433510915",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1676219432433510915",
+      "created_at": "Tue Jul 04 13:20:30 +0000 2023",
+      "favorited": false,
+      "full_text": "the new dispatch app has a dark mode. finally the app matches the job",
       "lang": "en"
     }
   },
@@ -3678,20 +6534,61 @@ window.YTD.tweets.part0 = [
         "0",
         "64"
       ],
-      "favorite_count": "26",
-      "id_str": "1674593426601138286",
+      "favorite_count": "38",
+      "id_str": "1675522406217099765",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1674593426601138286",
-      "created_at": "Fri Jun 30 01:39:20 +0000 2023",
+      "retweet_count": "5",
+      "id": "1675522406217099765",
+      "created_at": "Sun Jul 02 15:10:46 +0000 2023",
       "favorited": false,
       "full_text": "@greasemonkey_jo the chain is oiled. i repeat the chain is oiled",
       "lang": "en",
-      "in_reply_to_status_id_str": "1674578578768539606",
-      "in_reply_to_user_id_str": "285159423986671781",
+      "in_reply_to_status_id_str": "1675462259897813690",
+      "in_reply_to_user_id_str": "701727000928587068",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1674578578768539606",
-      "in_reply_to_user_id": "285159423986671781"
+      "in_reply_to_status_id": "1675462259897813690",
+      "in_reply_to_user_id": "701727000928587068"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "unicycle_ray",
+            "screen_name": "unicycle_ray",
+            "indices": [
+              "0",
+              "13"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "112"
+      ],
+      "favorite_count": "19",
+      "id_str": "1674077929864281845",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1674077929864281845",
+      "created_at": "Wed Jun 28 15:30:56 +0000 2023",
+      "favorited": false,
+      "full_text": "@unicycle_ray you cannot deliver ice cream on a unicycle in a heatwave. you know this. you tried anyway. respect",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1674049744142777530",
+      "in_reply_to_user_id_str": "412326696905976026",
+      "in_reply_to_screen_name": "unicycle_ray",
+      "in_reply_to_status_id": "1674049744142777530",
+      "in_reply_to_user_id": "412326696905976026"
     }
   },
   {
@@ -3708,12 +6605,12 @@ window.YTD.tweets.part0 = [
         "0",
         "97"
       ],
-      "favorite_count": "20",
-      "id_str": "1673892516460252708",
+      "favorite_count": "29",
+      "id_str": "1672444441395918290",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1673892516460252708",
-      "created_at": "Wed Jun 28 03:14:10 +0000 2023",
+      "retweet_count": "1",
+      "id": "1672444441395918290",
+      "created_at": "Sat Jun 24 03:20:02 +0000 2023",
       "favorited": false,
       "full_text": "rode to the coast on my day off. 80 km round trip. saw the sea, ate chips, rode home. perfect day",
       "lang": "en"
@@ -3734,11 +6631,11 @@ window.YTD.tweets.part0 = [
         "94"
       ],
       "favorite_count": "22",
-      "id_str": "1671662052702273279",
+      "id_str": "1672017633214313971",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1671662052702273279",
-      "created_at": "Wed Jun 21 23:31:06 +0000 2023",
+      "retweet_count": "4",
+      "id": "1672017633214313971",
+      "created_at": "Thu Jun 22 23:04:03 +0000 2023",
       "favorited": false,
       "full_text": "summer nights are the best shifts. warm air, long light, everyone happy, nobody shouting at me",
       "lang": "en"
@@ -3758,12 +6655,12 @@ window.YTD.tweets.part0 = [
         "0",
         "96"
       ],
-      "favorite_count": "23",
-      "id_str": "1669900042368725059",
+      "favorite_count": "14",
+      "id_str": "1670440612656114318",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1669900042368725059",
-      "created_at": "Sat Jun 17 02:49:30 +0000 2023",
+      "retweet_count": "1",
+      "id": "1670440612656114318",
+      "created_at": "Sun Jun 18 14:37:32 +0000 2023",
       "favorited": false,
       "full_text": "late night thought: every city has a smell at 4am. port calder smells like rain and fried onions",
       "lang": "en"
@@ -3783,12 +6680,12 @@ window.YTD.tweets.part0 = [
         "0",
         "97"
       ],
-      "favorite_count": "14",
-      "id_str": "1669487159279357462",
+      "favorite_count": "33",
+      "id_str": "1669515995117738134",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1669487159279357462",
-      "created_at": "Thu Jun 15 23:28:51 +0000 2023",
+      "retweet_count": "5",
+      "id": "1669515995117738134",
+      "created_at": "Fri Jun 16 01:23:26 +0000 2023",
       "favorited": false,
       "full_text": "made friends with the security guard at the shipping office. he gives me mints. i give him gossip",
       "lang": "en"
@@ -3806,14 +6703,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "91"
+      ],
+      "favorite_count": "9",
+      "id_str": "1669124553308934173",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1669124553308934173",
+      "created_at": "Wed Jun 14 23:27:59 +0000 2023",
+      "favorited": false,
+      "full_text": "the fog was so thick tonight the harbour lights looked like they were floating. spooky good",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "85"
       ],
-      "favorite_count": "12",
-      "id_str": "1667313700307234304",
+      "favorite_count": "32",
+      "id_str": "1667687609926617704",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1667313700307234304",
-      "created_at": "Fri Jun 09 23:32:18 +0000 2023",
+      "retweet_count": "1",
+      "id": "1667687609926617704",
+      "created_at": "Sun Jun 11 00:18:05 +0000 2023",
       "favorited": false,
       "full_text": "ngl i cried a bit at the ending of that film about the old cyclist. don't tell anyone",
       "lang": "en"
@@ -3831,14 +6753,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "106"
+      ],
+      "favorite_count": "21",
+      "id_str": "1667025660674361721",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1667025660674361721",
+      "created_at": "Fri Jun 09 04:27:44 +0000 2023",
+      "favorited": false,
+      "full_text": "my neighbour knocked to say the bass was too loud. then asked what the track was called. we're friends now",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "58"
       ],
-      "favorite_count": "17",
-      "id_str": "1665550180025235087",
+      "favorite_count": "33",
+      "id_str": "1666110719393880816",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1665550180025235087",
-      "created_at": "Mon Jun 05 02:44:42 +0000 2023",
+      "retweet_count": "3",
+      "id": "1666110719393880816",
+      "created_at": "Tue Jun 06 15:52:05 +0000 2023",
       "favorited": false,
       "full_text": "someone's dog chased me for two blocks. respect the hustle",
       "lang": "en"
@@ -3858,14 +6805,64 @@ window.YTD.tweets.part0 = [
         "0",
         "94"
       ],
-      "favorite_count": "21",
-      "id_str": "1664448852260530212",
+      "favorite_count": "31",
+      "id_str": "1665174789814544921",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1664448852260530212",
-      "created_at": "Fri Jun 02 01:48:25 +0000 2023",
+      "retweet_count": "3",
+      "id": "1665174789814544921",
+      "created_at": "Sun Jun 04 01:53:02 +0000 2023",
       "favorited": false,
       "full_text": "recorded the sound of the drawbridge opening. it's going in a track. it's going in every track",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "67"
+      ],
+      "favorite_count": "25",
+      "id_str": "1665158759183315921",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1665158759183315921",
+      "created_at": "Sun Jun 04 00:49:20 +0000 2023",
+      "favorited": false,
+      "full_text": "three couriers, one umbrella, one tiny bus shelter. we made it work",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "109"
+      ],
+      "favorite_count": "31",
+      "id_str": "1663684054481819332",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1663684054481819332",
+      "created_at": "Tue May 30 23:09:23 +0000 2023",
+      "favorited": false,
+      "full_text": "the street lights on ferry lane all went out at once at 2am. just me, my front light and a very surprised fox",
       "lang": "en"
     }
   },
@@ -3894,20 +6891,45 @@ window.YTD.tweets.part0 = [
         "0",
         "48"
       ],
-      "favorite_count": "1",
-      "id_str": "1663570460145478389",
+      "favorite_count": "36",
+      "id_str": "1663352578637367768",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1663570460145478389",
-      "created_at": "Tue May 30 15:38:00 +0000 2023",
+      "retweet_count": "5",
+      "id": "1663352578637367768",
+      "created_at": "Tue May 30 01:12:13 +0000 2023",
       "favorited": false,
       "full_text": "@unicycle_ray i had a spare. you owe me a coffee",
       "lang": "en",
-      "in_reply_to_status_id_str": "1663563665374237067",
-      "in_reply_to_user_id_str": "768824021113044112",
+      "in_reply_to_status_id_str": "1663338485775173128",
+      "in_reply_to_user_id_str": "388954766178522268",
       "in_reply_to_screen_name": "unicycle_ray",
-      "in_reply_to_status_id": "1663563665374237067",
-      "in_reply_to_user_id": "768824021113044112"
+      "in_reply_to_status_id": "1663338485775173128",
+      "in_reply_to_user_id": "388954766178522268"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "80"
+      ],
+      "favorite_count": "31",
+      "id_str": "1662289674894681985",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1662289674894681985",
+      "created_at": "Sat May 27 02:48:37 +0000 2023",
+      "favorited": false,
+      "full_text": "got a puncture on the bridge and fixed it in under four minutes. pit crew energy",
+      "lang": "en"
     }
   },
   {
@@ -3924,12 +6946,12 @@ window.YTD.tweets.part0 = [
         "0",
         "93"
       ],
-      "favorite_count": "12",
-      "id_str": "1661721598360521267",
+      "favorite_count": "2",
+      "id_str": "1661173784507664252",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1661721598360521267",
-      "created_at": "Thu May 25 13:11:17 +0000 2023",
+      "retweet_count": "0",
+      "id": "1661173784507664252",
+      "created_at": "Wed May 24 00:54:28 +0000 2023",
       "favorited": false,
       "full_text": "the night shift crew group chat is 90% memes and 10% \"anyone got a spare tube near the docks\"",
       "lang": "en"
@@ -3949,15 +6971,56 @@ window.YTD.tweets.part0 = [
         "0",
         "51"
       ],
-      "favorite_count": "31",
-      "id_str": "1659584382369889414",
+      "favorite_count": "38",
+      "id_str": "1660853335488907360",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1659584382369889414",
-      "created_at": "Fri May 19 15:38:45 +0000 2023",
+      "retweet_count": "2",
+      "id": "1660853335488907360",
+      "created_at": "Tue May 23 03:41:07 +0000 2023",
       "favorited": false,
       "full_text": "rode 60 km today and my legs have filed for divorce",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "unicycle_ray",
+            "screen_name": "unicycle_ray",
+            "indices": [
+              "0",
+              "13"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "68"
+      ],
+      "favorite_count": "5",
+      "id_str": "1659749465981887285",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1659749465981887285",
+      "created_at": "Sat May 20 02:34:44 +0000 2023",
+      "favorited": false,
+      "full_text": "@unicycle_ray the unicycle is not a delivery vehicle ray. ray please",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1659737889700642256",
+      "in_reply_to_user_id_str": "390559820054102461",
+      "in_reply_to_screen_name": "unicycle_ray",
+      "in_reply_to_status_id": "1659737889700642256",
+      "in_reply_to_user_id": "390559820054102461"
     }
   },
   {
@@ -3974,14 +7037,39 @@ window.YTD.tweets.part0 = [
         "0",
         "75"
       ],
-      "favorite_count": "38",
-      "id_str": "1658613132557449896",
+      "favorite_count": "26",
+      "id_str": "1659047800862400994",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1658613132557449896",
-      "created_at": "Tue May 16 23:19:21 +0000 2023",
+      "retweet_count": "1",
+      "id": "1659047800862400994",
+      "created_at": "Thu May 18 04:06:34 +0000 2023",
       "favorited": false,
       "full_text": "new light, new tyres, new chain. brick is basically a new bike now. brick 2",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "102"
+      ],
+      "favorite_count": "38",
+      "id_str": "1658258114084344970",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1658258114084344970",
+      "created_at": "Mon May 15 23:48:38 +0000 2023",
+      "favorited": false,
+      "full_text": "built a little box that turns my bike's speed into a pitch. faster is higher. the hills sound very sad",
       "lang": "en"
     }
   },
@@ -4010,20 +7098,20 @@ window.YTD.tweets.part0 = [
         "0",
         "81"
       ],
-      "favorite_count": "26",
-      "id_str": "1657196133087105809",
+      "favorite_count": "15",
+      "id_str": "1656847015999834255",
       "truncated": false,
       "retweet_count": "1",
-      "id": "1657196133087105809",
-      "created_at": "Sat May 13 01:28:42 +0000 2023",
+      "id": "1656847015999834255",
+      "created_at": "Fri May 12 02:21:26 +0000 2023",
       "favorited": false,
       "full_text": "@spokes_and_sparks it melted on the way. i apologised to the ice cream personally",
       "lang": "en",
-      "in_reply_to_status_id_str": "1657184808468077947",
-      "in_reply_to_user_id_str": "883528038101462448",
+      "in_reply_to_status_id_str": "1656825876710215640",
+      "in_reply_to_user_id_str": "336412488918231090",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1657184808468077947",
-      "in_reply_to_user_id": "883528038101462448"
+      "in_reply_to_status_id": "1656825876710215640",
+      "in_reply_to_user_id": "336412488918231090"
     }
   },
   {
@@ -4040,12 +7128,12 @@ window.YTD.tweets.part0 = [
         "0",
         "101"
       ],
-      "favorite_count": "20",
-      "id_str": "1655577337266022030",
+      "favorite_count": "6",
+      "id_str": "1656679705214548951",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1655577337266022030",
-      "created_at": "Mon May 08 14:16:11 +0000 2023",
+      "retweet_count": "0",
+      "id": "1656679705214548951",
+      "created_at": "Thu May 11 15:16:36 +0000 2023",
       "favorited": false,
       "full_text": "first sunny shift in weeks. everyone in the city is outside and everyone is ordering ice cream. chaos",
       "lang": "en"
@@ -4063,14 +7151,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "95"
+        "87"
       ],
-      "favorite_count": "19",
-      "id_str": "1653991911322961699",
+      "favorite_count": "6",
+      "id_str": "1655565081510508976",
       "truncated": false,
       "retweet_count": "3",
-      "id": "1653991911322961699",
-      "created_at": "Thu May 04 05:16:16 +0000 2023",
+      "id": "1655565081510508976",
+      "created_at": "Mon May 08 13:27:29 +0000 2023",
+      "favorited": false,
+      "full_text": "the moon tonight was so bright i switched my light off for a bit. don't tell the police",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "95"
+      ],
+      "favorite_count": "30",
+      "id_str": "1655028411921435200",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1655028411921435200",
+      "created_at": "Sun May 07 01:54:57 +0000 2023",
       "favorited": false,
       "full_text": "sequencer crashed mid gig and i just let the drone play for 4 minutes and everyone clapped. art",
       "lang": "en"
@@ -4088,14 +7201,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "114"
+      ],
+      "favorite_count": "0",
+      "id_str": "1654270350194431528",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1654270350194431528",
+      "created_at": "Thu May 04 23:42:41 +0000 2023",
+      "favorited": false,
+      "full_text": "dispatch sent me to three addresses on the same street in the wrong order. up the hill, down the hill, up the hill",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "37"
       ],
-      "favorite_count": "6",
-      "id_str": "1652873214951005897",
+      "favorite_count": "25",
+      "id_str": "1653206959916046427",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1652873214951005897",
-      "created_at": "Mon May 01 03:10:58 +0000 2023",
+      "retweet_count": "4",
+      "id": "1653206959916046427",
+      "created_at": "Tue May 02 01:17:09 +0000 2023",
       "favorited": false,
       "full_text": "review it faster. gary is still there",
       "lang": "en"
@@ -4127,13 +7265,63 @@ window.YTD.tweets.part0 = [
         "100"
       ],
       "favorite_count": "0",
-      "id_str": "1651426079408573856",
+      "id_str": "1652118173121871981",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1651426079408573856",
-      "created_at": "Thu Apr 27 03:20:34 +0000 2023",
+      "retweet_count": "2",
+      "id": "1652118173121871981",
+      "created_at": "Sat Apr 29 01:10:42 +0000 2023",
       "favorited": false,
       "full_text": "RT @port_calder_news: council to review mill street bike lane after complaints about parked vehicles",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "90"
+      ],
+      "favorite_count": "28",
+      "id_str": "1651048285860957883",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1651048285860957883",
+      "created_at": "Wed Apr 26 02:19:21 +0000 2023",
+      "favorited": false,
+      "full_text": "recorded the ticking of my wheel at 4am for a new beat. the bpm is exactly how tired i was",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "89"
+      ],
+      "favorite_count": "24",
+      "id_str": "1650336386645450947",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1650336386645450947",
+      "created_at": "Mon Apr 24 03:10:31 +0000 2023",
+      "favorited": false,
+      "full_text": "ice on the canal bridge this morning. walked brick across it like a nervous dog. no shame",
       "lang": "en"
     }
   },
@@ -4162,20 +7350,45 @@ window.YTD.tweets.part0 = [
         "0",
         "57"
       ],
-      "favorite_count": "2",
-      "id_str": "1649273726172413865",
+      "favorite_count": "26",
+      "id_str": "1649921616117676393",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1649273726172413865",
-      "created_at": "Fri Apr 21 04:47:53 +0000 2023",
+      "retweet_count": "3",
+      "id": "1649921616117676393",
+      "created_at": "Sat Apr 22 23:42:22 +0000 2023",
       "favorited": false,
       "full_text": "@calder_couriers the van has a name now. we call him gary",
       "lang": "en",
-      "in_reply_to_status_id_str": "1649249063664783983",
-      "in_reply_to_user_id_str": "412604824081558789",
+      "in_reply_to_status_id_str": "1649875562660533214",
+      "in_reply_to_user_id_str": "381387609159068560",
       "in_reply_to_screen_name": "calder_couriers",
-      "in_reply_to_status_id": "1649249063664783983",
-      "in_reply_to_user_id": "412604824081558789"
+      "in_reply_to_status_id": "1649875562660533214",
+      "in_reply_to_user_id": "381387609159068560"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "105"
+      ],
+      "favorite_count": "38",
+      "id_str": "1649275420672181128",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1649275420672181128",
+      "created_at": "Fri Apr 21 04:54:37 +0000 2023",
+      "favorited": false,
+      "full_text": "saw the whole night shift crew at the 24 hour cafe at 3am. seven bikes outside, seven soggy humans inside",
+      "lang": "en"
     }
   },
   {
@@ -4192,12 +7405,12 @@ window.YTD.tweets.part0 = [
         "0",
         "85"
       ],
-      "favorite_count": "25",
-      "id_str": "1647951039821080763",
+      "favorite_count": "4",
+      "id_str": "1647786992205988595",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1647951039821080763",
-      "created_at": "Mon Apr 17 13:12:00 +0000 2023",
+      "id": "1647786992205988595",
+      "created_at": "Mon Apr 17 02:20:08 +0000 2023",
       "favorited": false,
       "full_text": "the new bike lane on mill street lasted 11 days before a van parked on it permanently",
       "lang": "en"
@@ -4217,12 +7430,12 @@ window.YTD.tweets.part0 = [
         "0",
         "92"
       ],
-      "favorite_count": "20",
-      "id_str": "1646707726482820491",
+      "favorite_count": "25",
+      "id_str": "1647409500649494649",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1646707726482820491",
-      "created_at": "Fri Apr 14 02:51:31 +0000 2023",
+      "retweet_count": "2",
+      "id": "1647409500649494649",
+      "created_at": "Sun Apr 16 01:20:07 +0000 2023",
       "favorited": false,
       "full_text": "a tourist asked me for directions and i gave them a full guided tour by accident. no regrets",
       "lang": "en"
@@ -4240,17 +7453,149 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "60"
+        "108"
       ],
       "favorite_count": "10",
-      "id_str": "1644840611083639544",
+      "id_str": "1646519733581691988",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1644840611083639544",
-      "created_at": "Sat Apr 08 23:12:16 +0000 2023",
+      "retweet_count": "4",
+      "id": "1646519733581691988",
+      "created_at": "Thu Apr 13 14:24:30 +0000 2023",
+      "favorited": false,
+      "full_text": "the pizza place on harbour road gives couriers the burnt ones for free. honestly better than the normal ones",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "60"
+      ],
+      "favorite_count": "26",
+      "id_str": "1645787672347511633",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1645787672347511633",
+      "created_at": "Tue Apr 11 13:55:33 +0000 2023",
       "favorited": false,
       "full_text": "someone at the gym asked what i do for cardio. i said \"rent\"",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "night_owl_ops",
+            "screen_name": "night_owl_ops",
+            "indices": [
+              "0",
+              "14"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "99"
+      ],
+      "favorite_count": "14",
+      "id_str": "1644532883387387883",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1644532883387387883",
+      "created_at": "Sat Apr 08 02:49:28 +0000 2023",
+      "favorited": false,
+      "full_text": "@night_owl_ops the app says i rode 400 km this month. my legs say 4,000. we'll never know the truth",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1644517028919996170",
+      "in_reply_to_user_id_str": "710540081662661548",
+      "in_reply_to_screen_name": "night_owl_ops",
+      "in_reply_to_status_id": "1644517028919996170",
+      "in_reply_to_user_id": "710540081662661548"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "113"
+      ],
+      "favorite_count": "2",
+      "id_str": "1644165193925624693",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1644165193925624693",
+      "created_at": "Fri Apr 07 02:28:24 +0000 2023",
+      "favorited": false,
+      "full_text": "a customer asked if i wanted to come in and warm up. said no thanks, had six more drops. regretted it on drop two",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "greasemonkey_jo",
+            "screen_name": "greasemonkey_jo",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "42"
+      ],
+      "favorite_count": "12",
+      "id_str": "1643272734112587685",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1643272734112587685",
+      "created_at": "Tue Apr 04 15:22:05 +0000 2023",
+      "favorited": false,
+      "full_text": "@greasemonkey_jo it's not rust it's patina",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1643254111404685872",
+      "in_reply_to_user_id_str": "448284656194381780",
+      "in_reply_to_screen_name": "greasemonkey_jo",
+      "in_reply_to_status_id": "1643254111404685872",
+      "in_reply_to_user_id": "448284656194381780"
     }
   },
   {
@@ -4267,12 +7612,12 @@ window.YTD.tweets.part0 = [
         "0",
         "77"
       ],
-      "favorite_count": "30",
-      "id_str": "1643082178495182245",
+      "favorite_count": "27",
+      "id_str": "1642386406372491983",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1643082178495182245",
-      "created_at": "Tue Apr 04 02:44:53 +0000 2023",
+      "retweet_count": "4",
+      "id": "1642386406372491983",
+      "created_at": "Sun Apr 02 04:40:08 +0000 2023",
       "favorited": false,
       "full_text": "wore shorts on a shift for the first time this year. mistake. massive mistake",
       "lang": "en"
@@ -4292,12 +7637,12 @@ window.YTD.tweets.part0 = [
         "0",
         "62"
       ],
-      "favorite_count": "27",
-      "id_str": "1641994293477393220",
+      "favorite_count": "32",
+      "id_str": "1641242917470095221",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1641994293477393220",
-      "created_at": "Sat Apr 01 02:42:01 +0000 2023",
+      "retweet_count": "4",
+      "id": "1641242917470095221",
+      "created_at": "Thu Mar 30 00:56:19 +0000 2023",
       "favorited": false,
       "full_text": "spring is coming. i can tell because the potholes are blooming",
       "lang": "en"
@@ -4315,16 +7660,91 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "81"
+      ],
+      "favorite_count": "10",
+      "id_str": "1641232347823098050",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1641232347823098050",
+      "created_at": "Thu Mar 30 00:14:19 +0000 2023",
+      "favorited": false,
+      "full_text": "spent my day off sleeping until 4pm and then soldering until 4am. a balanced life",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "82"
       ],
-      "favorite_count": "5",
-      "id_str": "1641077523481299370",
+      "favorite_count": "32",
+      "id_str": "1639984336861107275",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1641077523481299370",
-      "created_at": "Wed Mar 29 13:59:06 +0000 2023",
+      "retweet_count": "4",
+      "id": "1639984336861107275",
+      "created_at": "Sun Mar 26 13:35:10 +0000 2023",
       "favorited": false,
       "full_text": "made a 12 minute ambient track out of recordings of night buses. it's called \"n47\"",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "103"
+      ],
+      "favorite_count": "3",
+      "id_str": "1639442067882295024",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1639442067882295024",
+      "created_at": "Sat Mar 25 01:40:23 +0000 2023",
+      "favorited": false,
+      "full_text": "the heating at the depot broke so we all sat around the tea urn like it was a campfire. courier culture",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "83"
+      ],
+      "favorite_count": "8",
+      "id_str": "1638055330316474114",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1638055330316474114",
+      "created_at": "Tue Mar 21 05:49:59 +0000 2023",
+      "favorited": false,
+      "full_text": "tonight's playlist: slow techno, rain on my hood, one very angry goose by the canal",
       "lang": "en"
     }
   },
@@ -4353,20 +7773,20 @@ window.YTD.tweets.part0 = [
         "0",
         "56"
       ],
-      "favorite_count": "3",
-      "id_str": "1639419234089471706",
+      "favorite_count": "17",
+      "id_str": "1637589884206946579",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1639419234089471706",
-      "created_at": "Sat Mar 25 00:09:39 +0000 2023",
+      "retweet_count": "1",
+      "id": "1637589884206946579",
+      "created_at": "Sun Mar 19 23:00:28 +0000 2023",
       "favorited": false,
       "full_text": "@greasemonkey_jo brakes are fine they just sound haunted",
       "lang": "en",
-      "in_reply_to_status_id_str": "1639396333189755454",
-      "in_reply_to_user_id_str": "847422967292543673",
+      "in_reply_to_status_id_str": "1637550122204664619",
+      "in_reply_to_user_id_str": "943333888833864443",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1639396333189755454",
-      "in_reply_to_user_id": "847422967292543673"
+      "in_reply_to_status_id": "1637550122204664619",
+      "in_reply_to_user_id": "943333888833864443"
     }
   },
   {
@@ -4383,14 +7803,80 @@ window.YTD.tweets.part0 = [
         "0",
         "98"
       ],
-      "favorite_count": "6",
-      "id_str": "1637598377671509585",
+      "favorite_count": "21",
+      "id_str": "1636568860587002327",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1637598377671509585",
-      "created_at": "Sun Mar 19 23:34:13 +0000 2023",
+      "retweet_count": "1",
+      "id": "1636568860587002327",
+      "created_at": "Fri Mar 17 03:23:17 +0000 2023",
       "favorited": false,
       "full_text": "the dispatch app now says \"great job!\" after every drop. i did not ask to be encouraged by a robot",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "calder_couriers",
+            "screen_name": "calder_couriers",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "113"
+      ],
+      "favorite_count": "19",
+      "id_str": "1635440664114685269",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1635440664114685269",
+      "created_at": "Tue Mar 14 00:40:14 +0000 2023",
+      "favorited": false,
+      "full_text": "@calder_couriers the pothole on kestrel ave ate another wheel. please send someone with a shovel and a conscience",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1635421538091412769",
+      "in_reply_to_user_id_str": "834962125452730991",
+      "in_reply_to_screen_name": "calder_couriers",
+      "in_reply_to_status_id": "1635421538091412769",
+      "in_reply_to_user_id": "834962125452730991"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "115"
+      ],
+      "favorite_count": "36",
+      "id_str": "1635125692855429007",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1635125692855429007",
+      "created_at": "Mon Mar 13 03:48:39 +0000 2023",
+      "favorited": false,
+      "full_text": "made a loop from the squeak of the depot door. it opens and closes about 200 times a night so i had plenty of takes",
       "lang": "en"
     }
   },
@@ -4408,12 +7894,12 @@ window.YTD.tweets.part0 = [
         "0",
         "126"
       ],
-      "favorite_count": "32",
-      "id_str": "1636884381303779921",
+      "favorite_count": "1",
+      "id_str": "1633977372113713220",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1636884381303779921",
-      "created_at": "Sat Mar 18 00:17:03 +0000 2023",
+      "retweet_count": "4",
+      "id": "1633977372113713220",
+      "created_at": "Thu Mar 09 23:45:38 +0000 2023",
       "favorited": false,
       "full_text": "rode past the harbour at sunrise after a long shift. pink sky, grey sea, gulls screaming. ok fine the city is pretty sometimes",
       "lang": "en"
@@ -4431,14 +7917,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "64"
+        "79"
       ],
-      "favorite_count": "7",
-      "id_str": "1635083879839557671",
+      "favorite_count": "6",
+      "id_str": "1633123541843144844",
       "truncated": false,
       "retweet_count": "5",
-      "id": "1635083879839557671",
-      "created_at": "Mon Mar 13 01:02:30 +0000 2023",
+      "id": "1633123541843144844",
+      "created_at": "Tue Mar 07 15:12:49 +0000 2023",
+      "favorited": false,
+      "full_text": "new headphones for synth stuff. now i can hear every mistake in high definition",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "64"
+      ],
+      "favorite_count": "23",
+      "id_str": "1632568052417501613",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1632568052417501613",
+      "created_at": "Mon Mar 06 02:25:30 +0000 2023",
       "favorited": false,
       "full_text": "new modules arrived. my wallet is crying and my synth is singing",
       "lang": "en"
@@ -4469,20 +7980,45 @@ window.YTD.tweets.part0 = [
         "0",
         "38"
       ],
-      "favorite_count": "38",
-      "id_str": "1634190098823282025",
+      "favorite_count": "30",
+      "id_str": "1631869713384368486",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1634190098823282025",
-      "created_at": "Fri Mar 10 13:50:56 +0000 2023",
+      "retweet_count": "1",
+      "id": "1631869713384368486",
+      "created_at": "Sat Mar 04 04:10:33 +0000 2023",
       "favorited": false,
       "full_text": "@night_owl_ops i hope the pizza helped",
       "lang": "en",
-      "in_reply_to_status_id_str": "1634133224062835913",
-      "in_reply_to_user_id_str": "857902713492891308",
+      "in_reply_to_status_id_str": "1631843289266662574",
+      "in_reply_to_user_id_str": "907652009016509888",
       "in_reply_to_screen_name": "night_owl_ops",
-      "in_reply_to_status_id": "1634133224062835913",
-      "in_reply_to_user_id": "857902713492891308"
+      "in_reply_to_status_id": "1631843289266662574",
+      "in_reply_to_user_id": "907652009016509888"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "106"
+      ],
+      "favorite_count": "0",
+      "id_str": "1631431513473306090",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1631431513473306090",
+      "created_at": "Thu Mar 02 23:09:18 +0000 2023",
+      "favorited": false,
+      "full_text": "dropped off a birthday cake at 11:58pm. the kid was asleep. the dad cried a bit. i think we both needed it",
+      "lang": "en"
     }
   },
   {
@@ -4499,14 +8035,39 @@ window.YTD.tweets.part0 = [
         "0",
         "100"
       ],
-      "favorite_count": "37",
-      "id_str": "1631117179747869086",
+      "favorite_count": "0",
+      "id_str": "1629991407584201845",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1631117179747869086",
-      "created_at": "Thu Mar 02 02:20:15 +0000 2023",
+      "retweet_count": "4",
+      "id": "1629991407584201845",
+      "created_at": "Sun Feb 26 23:46:50 +0000 2023",
       "favorited": false,
       "full_text": "valentines shift: 22 bouquets, 9 boxes of chocolate, 1 very angry pizza for someone who got stood up",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "106"
+      ],
+      "favorite_count": "6",
+      "id_str": "1629481547987222321",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1629481547987222321",
+      "created_at": "Sat Feb 25 14:00:50 +0000 2023",
+      "favorited": false,
+      "full_text": "the rain stopped for ten whole minutes tonight and everyone on the street looked up like it was an eclipse",
       "lang": "en"
     }
   },
@@ -4535,20 +8096,20 @@ window.YTD.tweets.part0 = [
         "0",
         "74"
       ],
-      "favorite_count": "17",
-      "id_str": "1631117121027621188",
+      "favorite_count": "39",
+      "id_str": "1628541507993428858",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1631117121027621188",
-      "created_at": "Thu Mar 02 02:20:01 +0000 2023",
+      "retweet_count": "3",
+      "id": "1628541507993428858",
+      "created_at": "Wed Feb 22 23:45:27 +0000 2023",
       "favorited": false,
       "full_text": "@unicycle_ray told you the laundrette was cursed. or blessed. one of those",
       "lang": "en",
-      "in_reply_to_status_id_str": "1631061001239131636",
-      "in_reply_to_user_id_str": "417324805933572558",
+      "in_reply_to_status_id_str": "1628495202876708797",
+      "in_reply_to_user_id_str": "876066202419773204",
       "in_reply_to_screen_name": "unicycle_ray",
-      "in_reply_to_status_id": "1631061001239131636",
-      "in_reply_to_user_id": "417324805933572558"
+      "in_reply_to_status_id": "1628495202876708797",
+      "in_reply_to_user_id": "876066202419773204"
     }
   },
   {
@@ -4565,12 +8126,12 @@ window.YTD.tweets.part0 = [
         "0",
         "107"
       ],
-      "favorite_count": "37",
-      "id_str": "1628590958834955857",
+      "favorite_count": "18",
+      "id_str": "1627863536501559654",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1628590958834955857",
-      "created_at": "Thu Feb 23 03:01:57 +0000 2023",
+      "retweet_count": "4",
+      "id": "1627863536501559654",
+      "created_at": "Tue Feb 21 02:51:26 +0000 2023",
       "favorited": false,
       "full_text": "found the bike!!! chained outside a laundrette two streets away. someone just left it. best day of the year",
       "lang": "en"
@@ -4588,16 +8149,66 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "66"
+      ],
+      "favorite_count": "32",
+      "id_str": "1626754088565320606",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1626754088565320606",
+      "created_at": "Sat Feb 18 01:22:53 +0000 2023",
+      "favorited": false,
+      "full_text": "a guy asked if i'm training for a race. mate i'm training for rent",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "95"
       ],
-      "favorite_count": "37",
-      "id_str": "1627844204953784253",
+      "favorite_count": "8",
+      "id_str": "1626215565095932084",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1627844204953784253",
-      "created_at": "Tue Feb 21 01:34:37 +0000 2023",
+      "retweet_count": "5",
+      "id": "1626215565095932084",
+      "created_at": "Thu Feb 16 13:42:59 +0000 2023",
       "favorited": false,
       "full_text": "i want to thank everyone who shared the stolen bike post. no luck yet but the kindness was real",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "94"
+      ],
+      "favorite_count": "20",
+      "id_str": "1625520434705847337",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1625520434705847337",
+      "created_at": "Tue Feb 14 15:40:47 +0000 2023",
+      "favorited": false,
+      "full_text": "my new track is four minutes of a squeaky brake pad pitched down an octave. it's called \"stop\"",
       "lang": "en"
     }
   },
@@ -4626,20 +8237,20 @@ window.YTD.tweets.part0 = [
         "0",
         "108"
       ],
-      "favorite_count": "30",
-      "id_str": "1626780126803524598",
+      "favorite_count": "31",
+      "id_str": "1624553760882650373",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1626780126803524598",
-      "created_at": "Sat Feb 18 03:06:21 +0000 2023",
+      "retweet_count": "3",
+      "id": "1624553760882650373",
+      "created_at": "Sat Feb 11 23:39:34 +0000 2023",
       "favorited": false,
       "full_text": "@calder_couriers if anyone sees a grey single speed with a green bar tape please tell me. no questions asked",
       "lang": "en",
-      "in_reply_to_status_id_str": "1626719980484790905",
-      "in_reply_to_user_id_str": "303648678615384127",
+      "in_reply_to_status_id_str": "1624543946209700761",
+      "in_reply_to_user_id_str": "851565543665349322",
       "in_reply_to_screen_name": "calder_couriers",
-      "in_reply_to_status_id": "1626719980484790905",
-      "in_reply_to_user_id": "303648678615384127"
+      "in_reply_to_status_id": "1624543946209700761",
+      "in_reply_to_user_id": "851565543665349322"
     }
   },
   {
@@ -4656,12 +8267,12 @@ window.YTD.tweets.part0 = [
         "0",
         "56"
       ],
-      "favorite_count": "10",
-      "id_str": "1623852943014417949",
+      "favorite_count": "21",
+      "id_str": "1623862443113059752",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1623852943014417949",
-      "created_at": "Fri Feb 10 01:14:46 +0000 2023",
+      "retweet_count": "2",
+      "id": "1623862443113059752",
+      "created_at": "Fri Feb 10 01:52:31 +0000 2023",
       "favorited": false,
       "full_text": "my bike got stolen. not brick. the backup. still furious",
       "lang": "en"
@@ -4674,6 +8285,47 @@ window.YTD.tweets.part0 = [
       "entities": {
         "hashtags": [],
         "symbols": [],
+        "user_mentions": [
+          {
+            "name": "night_owl_ops",
+            "screen_name": "night_owl_ops",
+            "indices": [
+              "0",
+              "14"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "81"
+      ],
+      "favorite_count": "30",
+      "id_str": "1622420676281083123",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1622420676281083123",
+      "created_at": "Mon Feb 06 02:23:27 +0000 2023",
+      "favorited": false,
+      "full_text": "@night_owl_ops no i did not get lost. the map got lost. i was exactly where i was",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1622406583416393776",
+      "in_reply_to_user_id_str": "358762592392710060",
+      "in_reply_to_screen_name": "night_owl_ops",
+      "in_reply_to_status_id": "1622406583416393776",
+      "in_reply_to_user_id": "358762592392710060"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
         "user_mentions": [],
         "urls": []
       },
@@ -4681,12 +8333,12 @@ window.YTD.tweets.part0 = [
         "0",
         "56"
       ],
-      "favorite_count": "3",
-      "id_str": "1622818145301680663",
+      "favorite_count": "35",
+      "id_str": "1621695573390499839",
       "truncated": false,
       "retweet_count": "4",
-      "id": "1622818145301680663",
-      "created_at": "Tue Feb 07 04:42:51 +0000 2023",
+      "id": "1621695573390499839",
+      "created_at": "Sat Feb 04 02:22:09 +0000 2023",
       "favorited": false,
       "full_text": "hot take: the best bike is the one that's not stolen yet",
       "lang": "en"
@@ -4704,14 +8356,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "74"
+      ],
+      "favorite_count": "32",
+      "id_str": "1620938346330897992",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1620938346330897992",
+      "created_at": "Thu Feb 02 00:13:12 +0000 2023",
+      "favorited": false,
+      "full_text": "rode home behind a milk float at 5am. slowest and happiest ride of my life",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "92"
       ],
-      "favorite_count": "22",
-      "id_str": "1621360830185949113",
+      "favorite_count": "19",
+      "id_str": "1619921009506311205",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1621360830185949113",
-      "created_at": "Fri Feb 03 04:12:00 +0000 2023",
+      "retweet_count": "4",
+      "id": "1619921009506311205",
+      "created_at": "Mon Jan 30 04:50:40 +0000 2023",
       "favorited": false,
       "full_text": "built a tiny drum machine out of an old calculator. it only does one beat. it's a great beat",
       "lang": "en"
@@ -4731,12 +8408,12 @@ window.YTD.tweets.part0 = [
         "0",
         "54"
       ],
-      "favorite_count": "32",
-      "id_str": "1619725051624899993",
+      "favorite_count": "25",
+      "id_str": "1619139174463530360",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1619725051624899993",
-      "created_at": "Sun Jan 29 15:52:00 +0000 2023",
+      "retweet_count": "4",
+      "id": "1619139174463530360",
+      "created_at": "Sat Jan 28 01:03:56 +0000 2023",
       "favorited": false,
       "full_text": "tyre pressure check: front fine, back sad, me also sad",
       "lang": "en"
@@ -4754,17 +8431,83 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "95"
+      ],
+      "favorite_count": "33",
+      "id_str": "1618060919567452354",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1618060919567452354",
+      "created_at": "Wed Jan 25 01:39:20 +0000 2023",
+      "favorited": false,
+      "full_text": "night bus 47 and me have the same route now. we race. he wins on the hills, i win at the lights",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "87"
       ],
-      "favorite_count": "35",
-      "id_str": "1618456815731178506",
+      "favorite_count": "18",
+      "id_str": "1617722397293596255",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1618456815731178506",
-      "created_at": "Thu Jan 26 03:52:29 +0000 2023",
+      "id": "1617722397293596255",
+      "created_at": "Tue Jan 24 03:14:10 +0000 2023",
       "favorited": false,
       "full_text": "the guy at the corner shop now knows my order. energy drink and a banana. balanced diet",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "spokes_and_spar",
+            "screen_name": "spokes_and_spar",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "80"
+      ],
+      "favorite_count": "28",
+      "id_str": "1616941484996116284",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1616941484996116284",
+      "created_at": "Sat Jan 21 23:31:06 +0000 2023",
+      "favorited": false,
+      "full_text": "@spokes_and_sparks the drum machine only does one beat but the beat goes so hard",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1616934690224962400",
+      "in_reply_to_user_id_str": "435737321617468353",
+      "in_reply_to_screen_name": "spokes_and_spar",
+      "in_reply_to_status_id": "1616934690224962400",
+      "in_reply_to_user_id": "435737321617468353"
     }
   },
   {
@@ -4781,12 +8524,12 @@ window.YTD.tweets.part0 = [
         "0",
         "67"
       ],
-      "favorite_count": "33",
-      "id_str": "1617370839120908627",
+      "favorite_count": "19",
+      "id_str": "1615904250394297651",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1617370839120908627",
-      "created_at": "Mon Jan 23 03:57:12 +0000 2023",
+      "retweet_count": "1",
+      "id": "1615904250394297651",
+      "created_at": "Thu Jan 19 02:49:30 +0000 2023",
       "favorited": false,
       "full_text": "sold my first track online. it made 4 dollars. i'm basically famous",
       "lang": "en"
@@ -4817,20 +8560,45 @@ window.YTD.tweets.part0 = [
         "0",
         "59"
       ],
-      "favorite_count": "11",
-      "id_str": "1616279690934715505",
+      "favorite_count": "24",
+      "id_str": "1615853755168439540",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1616279690934715505",
-      "created_at": "Fri Jan 20 03:41:22 +0000 2023",
+      "retweet_count": "3",
+      "id": "1615853755168439540",
+      "created_at": "Wed Jan 18 23:28:51 +0000 2023",
       "favorited": false,
       "full_text": "@spokes_and_sparks pics or it didn't happen. actually don't",
       "lang": "en",
-      "in_reply_to_status_id_str": "1616262074858189794",
-      "in_reply_to_user_id_str": "491235921305989869",
+      "in_reply_to_status_id_str": "1615842430549751898",
+      "in_reply_to_user_id_str": "273095202521625027",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1616262074858189794",
-      "in_reply_to_user_id": "491235921305989869"
+      "in_reply_to_status_id": "1615842430549751898",
+      "in_reply_to_user_id": "273095202521625027"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "70"
+      ],
+      "favorite_count": "5",
+      "id_str": "1614405071930288062",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1614405071930288062",
+      "created_at": "Sat Jan 14 23:32:18 +0000 2023",
+      "favorited": false,
+      "full_text": "the dock street law firm tipped tonight. a whole pound. i'm framing it",
+      "lang": "en"
     }
   },
   {
@@ -4847,12 +8615,12 @@ window.YTD.tweets.part0 = [
         "0",
         "67"
       ],
-      "favorite_count": "16",
-      "id_str": "1614827811634407699",
+      "favorite_count": "7",
+      "id_str": "1613366327376693306",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1614827811634407699",
-      "created_at": "Mon Jan 16 03:32:07 +0000 2023",
+      "retweet_count": "5",
+      "id": "1613366327376693306",
+      "created_at": "Thu Jan 12 02:44:42 +0000 2023",
       "favorited": false,
       "full_text": "rode through sleet for 3 hours. my eyebrows are frozen. my eyebrows",
       "lang": "en"
@@ -4870,14 +8638,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "98"
+      ],
+      "favorite_count": "34",
+      "id_str": "1612627387481851763",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1612627387481851763",
+      "created_at": "Tue Jan 10 01:48:25 +0000 2023",
+      "favorited": false,
+      "full_text": "bought a cheap keyboard with a broken c key. every song is now in a key without c. creative limits",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "59"
       ],
-      "favorite_count": "6",
-      "id_str": "1613006493841532393",
+      "favorite_count": "1",
+      "id_str": "1612473771095879791",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1613006493841532393",
-      "created_at": "Wed Jan 11 02:54:51 +0000 2023",
+      "retweet_count": "5",
+      "id": "1612473771095879791",
+      "created_at": "Mon Jan 09 15:38:00 +0000 2023",
       "favorited": false,
       "full_text": "january in port calder is just february with worse lighting",
       "lang": "en"
@@ -4897,12 +8690,12 @@ window.YTD.tweets.part0 = [
         "0",
         "61"
       ],
-      "favorite_count": "25",
-      "id_str": "1610828807011038754",
+      "favorite_count": "23",
+      "id_str": "1611349685042239562",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1610828807011038754",
-      "created_at": "Thu Jan 05 02:41:30 +0000 2023",
+      "retweet_count": "3",
+      "id": "1611349685042239562",
+      "created_at": "Fri Jan 06 13:11:17 +0000 2023",
       "favorited": false,
       "full_text": "new year resolution: oil the chain. thats it. that's the list",
       "lang": "en"
@@ -4922,12 +8715,12 @@ window.YTD.tweets.part0 = [
         "0",
         "94"
       ],
-      "favorite_count": "31",
-      "id_str": "1610148427987455058",
+      "favorite_count": "15",
+      "id_str": "1610299632645470394",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1610148427987455058",
-      "created_at": "Tue Jan 03 05:37:55 +0000 2023",
+      "retweet_count": "2",
+      "id": "1610299632645470394",
+      "created_at": "Tue Jan 03 15:38:45 +0000 2023",
       "favorited": false,
       "full_text": "traffic on the ring road tonight was so bad i overtook a bus three times. it overtook me twice",
       "lang": "en"
@@ -4947,12 +8740,12 @@ window.YTD.tweets.part0 = [
         "0",
         "100"
       ],
-      "favorite_count": "15",
-      "id_str": "1609328315726977826",
+      "favorite_count": "34",
+      "id_str": "1609690770702731151",
       "truncated": false,
       "retweet_count": "3",
-      "id": "1609328315726977826",
-      "created_at": "Sat Dec 31 23:19:05 +0000 2022",
+      "id": "1609690770702731151",
+      "created_at": "Sun Jan 01 23:19:21 +0000 2023",
       "favorited": false,
       "full_text": "made a patch that sounds like rain on a tin roof. played it while it was raining on a tin roof. meta",
       "lang": "en"
@@ -4972,14 +8765,39 @@ window.YTD.tweets.part0 = [
         "0",
         "110"
       ],
-      "favorite_count": "4",
-      "id_str": "1607917364445575225",
+      "favorite_count": "2",
+      "id_str": "1608998546964044936",
       "truncated": false,
       "retweet_count": "5",
-      "id": "1607917364445575225",
-      "created_at": "Wed Dec 28 01:52:28 +0000 2022",
+      "id": "1608998546964044936",
+      "created_at": "Sat Dec 31 01:28:42 +0000 2022",
       "favorited": false,
       "full_text": "halloween shift: delivered to a vampire, two witches and a guy dressed as a traffic cone. the cone tipped best",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "93"
+      ],
+      "favorite_count": "35",
+      "id_str": "1608466914738399645",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1608466914738399645",
+      "created_at": "Thu Dec 29 14:16:11 +0000 2022",
+      "favorited": false,
+      "full_text": "cold enough tonight that my water bottle had ice in it. in october. port calder you're unwell",
       "lang": "en"
     }
   },
@@ -5008,20 +8826,20 @@ window.YTD.tweets.part0 = [
         "0",
         "37"
       ],
-      "favorite_count": "15",
-      "id_str": "1607512077235904534",
+      "favorite_count": "21",
+      "id_str": "1607606264529885736",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1607512077235904534",
-      "created_at": "Mon Dec 26 23:02:00 +0000 2022",
+      "retweet_count": "3",
+      "id": "1607606264529885736",
+      "created_at": "Tue Dec 27 05:16:16 +0000 2022",
       "favorited": false,
       "full_text": "@greasemonkey_jo the socks lied to me",
       "lang": "en",
-      "in_reply_to_status_id_str": "1607492447896000431",
-      "in_reply_to_user_id_str": "714791263559067608",
+      "in_reply_to_status_id_str": "1607594184930793182",
+      "in_reply_to_user_id_str": "715032383231522398",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1607492447896000431",
-      "in_reply_to_user_id": "714791263559067608"
+      "in_reply_to_status_id": "1607594184930793182",
+      "in_reply_to_user_id": "715032383231522398"
     }
   },
   {
@@ -5038,12 +8856,12 @@ window.YTD.tweets.part0 = [
         "0",
         "83"
       ],
-      "favorite_count": "29",
-      "id_str": "1605556344583571172",
+      "favorite_count": "30",
+      "id_str": "1607212343886328993",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1605556344583571172",
-      "created_at": "Wed Dec 21 13:30:37 +0000 2022",
+      "retweet_count": "5",
+      "id": "1607212343886328993",
+      "created_at": "Mon Dec 26 03:10:58 +0000 2022",
       "favorited": false,
       "full_text": "bought waterproof socks. they are not waterproof. they are just socks with ambition",
       "lang": "en"
@@ -5061,14 +8879,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "101"
+      ],
+      "favorite_count": "5",
+      "id_str": "1606489984073910235",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1606489984073910235",
+      "created_at": "Sat Dec 24 03:20:34 +0000 2022",
+      "favorited": false,
+      "full_text": "someone in a flat on ashgrove road plays piano every night at 1am. i slow down every time i ride past",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "100"
       ],
-      "favorite_count": "35",
-      "id_str": "1604838028082373919",
+      "favorite_count": "21",
+      "id_str": "1605424794432820309",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1604838028082373919",
-      "created_at": "Mon Dec 19 13:56:17 +0000 2022",
+      "retweet_count": "5",
+      "id": "1605424794432820309",
+      "created_at": "Wed Dec 21 04:47:53 +0000 2022",
       "favorited": false,
       "full_text": "the bridge lights turned off at 3am and for a second the whole river went black. eerie and beautiful",
       "lang": "en"
@@ -5088,12 +8931,12 @@ window.YTD.tweets.part0 = [
         "0",
         "89"
       ],
-      "favorite_count": "21",
-      "id_str": "1604319528221244634",
+      "favorite_count": "23",
+      "id_str": "1604826883816762293",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1604319528221244634",
-      "created_at": "Sun Dec 18 03:35:57 +0000 2022",
+      "retweet_count": "1",
+      "id": "1604826883816762293",
+      "created_at": "Mon Dec 19 13:12:00 +0000 2022",
       "favorited": false,
       "full_text": "cold hands, warm tea, empty streets. i'd say i love this job but ask me again in february",
       "lang": "en"
@@ -5111,14 +8954,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "97"
+      ],
+      "favorite_count": "19",
+      "id_str": "1603945958342167114",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1603945958342167114",
+      "created_at": "Sat Dec 17 02:51:31 +0000 2022",
+      "favorited": false,
+      "full_text": "my phone mount snapped so i navigated the whole shift with the phone in my teeth. kidding. mostly",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "95"
       ],
-      "favorite_count": "13",
-      "id_str": "1602494787876692763",
+      "favorite_count": "9",
+      "id_str": "1603528394407529973",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1602494787876692763",
-      "created_at": "Tue Dec 13 02:45:05 +0000 2022",
+      "retweet_count": "4",
+      "id": "1603528394407529973",
+      "created_at": "Thu Dec 15 23:12:16 +0000 2022",
       "favorited": false,
       "full_text": "finally got the filter to self oscillate without squealing. it now just hums like a happy robot",
       "lang": "en"
@@ -5149,20 +9017,61 @@ window.YTD.tweets.part0 = [
         "0",
         "58"
       ],
-      "favorite_count": "24",
-      "id_str": "1601775959670264059",
+      "favorite_count": "22",
+      "id_str": "1602494737546929678",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1601775959670264059",
-      "created_at": "Sun Dec 11 03:08:43 +0000 2022",
+      "retweet_count": "1",
+      "id": "1602494737546929678",
+      "created_at": "Tue Dec 13 02:44:53 +0000 2022",
       "favorited": false,
       "full_text": "@unicycle_ray respect honestly. no gears no brakes no fear",
       "lang": "en",
-      "in_reply_to_status_id_str": "1601759098566169608",
-      "in_reply_to_user_id_str": "297723617679467744",
+      "in_reply_to_status_id_str": "1602477624787564544",
+      "in_reply_to_user_id_str": "883349876157827495",
       "in_reply_to_screen_name": "unicycle_ray",
-      "in_reply_to_status_id": "1601759098566169608",
-      "in_reply_to_user_id": "297723617679467744"
+      "in_reply_to_status_id": "1602477624787564544",
+      "in_reply_to_user_id": "883349876157827495"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "greasemonkey_jo",
+            "screen_name": "greasemonkey_jo",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "70"
+      ],
+      "favorite_count": "22",
+      "id_str": "1601769240393498831",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1601769240393498831",
+      "created_at": "Sun Dec 11 02:42:01 +0000 2022",
+      "favorited": false,
+      "full_text": "@greasemonkey_jo new brake pads are in. i can stop now. what a concept",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1601742816279167414",
+      "in_reply_to_user_id_str": "877698615286100547",
+      "in_reply_to_screen_name": "greasemonkey_jo",
+      "in_reply_to_status_id": "1601742816279167414",
+      "in_reply_to_user_id": "877698615286100547"
     }
   },
   {
@@ -5179,12 +9088,12 @@ window.YTD.tweets.part0 = [
         "0",
         "90"
       ],
-      "favorite_count": "23",
-      "id_str": "1600731062073086152",
+      "favorite_count": "33",
+      "id_str": "1601577246130162442",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1600731062073086152",
-      "created_at": "Thu Dec 08 05:56:40 +0000 2022",
+      "retweet_count": "0",
+      "id": "1601577246130162442",
+      "created_at": "Sat Dec 10 13:59:06 +0000 2022",
       "favorited": false,
       "full_text": "night market meetup was great. 14 couriers, 3 dogs, 1 guy with a unicycle, zero complaints",
       "lang": "en"
@@ -5216,11 +9125,11 @@ window.YTD.tweets.part0 = [
         "90"
       ],
       "favorite_count": "0",
-      "id_str": "1599977379201306985",
+      "id_str": "1600643732469043272",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1599977379201306985",
-      "created_at": "Tue Dec 06 04:01:48 +0000 2022",
+      "retweet_count": "3",
+      "id": "1600643732469043272",
+      "created_at": "Thu Dec 08 00:09:39 +0000 2022",
       "favorited": false,
       "full_text": "RT @calder_couriers: courier meetup saturday at the night market. free tea and tyre levers",
       "lang": "en"
@@ -5240,14 +9149,80 @@ window.YTD.tweets.part0 = [
         "0",
         "64"
       ],
-      "favorite_count": "15",
-      "id_str": "1598682735968114014",
+      "favorite_count": "35",
+      "id_str": "1599910039650202302",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1598682735968114014",
-      "created_at": "Fri Dec 02 14:17:21 +0000 2022",
+      "retweet_count": "5",
+      "id": "1599910039650202302",
+      "created_at": "Mon Dec 05 23:34:13 +0000 2022",
       "favorited": false,
       "full_text": "someone asked if i train for this. bro the shift is the training",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "spokes_and_spar",
+            "screen_name": "spokes_and_spar",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "102"
+      ],
+      "favorite_count": "32",
+      "id_str": "1599558431143181434",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1599558431143181434",
+      "created_at": "Mon Dec 05 00:17:03 +0000 2022",
+      "favorited": false,
+      "full_text": "@spokes_and_sparks yes i'll play the laundrette again. no i won't turn it down. the dryers can take it",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1599538046827057701",
+      "in_reply_to_user_id_str": "585249026461326126",
+      "in_reply_to_screen_name": "spokes_and_spar",
+      "in_reply_to_status_id": "1599538046827057701",
+      "in_reply_to_user_id": "585249026461326126"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "122"
+      ],
+      "favorite_count": "21",
+      "id_str": "1598845093281194086",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1598845093281194086",
+      "created_at": "Sat Dec 03 01:02:30 +0000 2022",
+      "favorited": false,
+      "full_text": "a delivery to the lighthouse keeper's cottage. 9 km of coast road in the wind. he gave me a tenner and a biscuit. worth it",
       "lang": "en"
     }
   },
@@ -5265,12 +9240,12 @@ window.YTD.tweets.part0 = [
         "0",
         "83"
       ],
-      "favorite_count": "26",
-      "id_str": "1597257377250895430",
+      "favorite_count": "2",
+      "id_str": "1598313700127685613",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1597257377250895430",
-      "created_at": "Mon Nov 28 15:53:29 +0000 2022",
+      "retweet_count": "1",
+      "id": "1598313700127685613",
+      "created_at": "Thu Dec 01 13:50:56 +0000 2022",
       "favorited": false,
       "full_text": "i ride with a bell, two lights, a reflective vest and a deep suspicion of every car",
       "lang": "en"
@@ -5288,14 +9263,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "130"
+      ],
+      "favorite_count": "35",
+      "id_str": "1597052661659250155",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1597052661659250155",
+      "created_at": "Mon Nov 28 02:20:01 +0000 2022",
+      "favorited": false,
+      "full_text": "bonfire night shift. fireworks going off over the river and me delivering curry to everyone who stayed in. the real heroes stay in",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "88"
       ],
-      "favorite_count": "29",
-      "id_str": "1596533834645268508",
+      "favorite_count": "32",
+      "id_str": "1596690332514145238",
       "truncated": false,
       "retweet_count": "2",
-      "id": "1596533834645268508",
-      "created_at": "Sat Nov 26 15:58:23 +0000 2022",
+      "id": "1596690332514145238",
+      "created_at": "Sun Nov 27 02:20:15 +0000 2022",
       "favorited": false,
       "full_text": "two flats in one night. the universe is telling me something and it's \"buy better tyres\"",
       "lang": "en"
@@ -5313,14 +9313,64 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "131"
+      ],
+      "favorite_count": "33",
+      "id_str": "1595613663065195758",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1595613663065195758",
+      "created_at": "Thu Nov 24 03:01:57 +0000 2022",
+      "favorited": false,
+      "full_text": "the leaves are down, the rain is up and the dispatch app has decided i live on the hill now. every drop is uphill. every single one",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "108"
+      ],
+      "favorite_count": "12",
+      "id_str": "1595229297048495888",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1595229297048495888",
+      "created_at": "Wed Nov 23 01:34:37 +0000 2022",
+      "favorited": false,
+      "full_text": "my dinner tonight was a pasty eaten under the railway bridge while it poured. five stars would shelter again",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "67"
       ],
-      "favorite_count": "29",
-      "id_str": "1595267607819372306",
+      "favorite_count": "8",
+      "id_str": "1594889994631618682",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1595267607819372306",
-      "created_at": "Wed Nov 23 04:06:51 +0000 2022",
+      "retweet_count": "0",
+      "id": "1594889994631618682",
+      "created_at": "Tue Nov 22 03:06:21 +0000 2022",
       "favorited": false,
       "full_text": "the laundrette jam was loud. the dryers were louder. the dryers won",
       "lang": "en"
@@ -5340,14 +9390,64 @@ window.YTD.tweets.part0 = [
         "0",
         "89"
       ],
-      "favorite_count": "11",
-      "id_str": "1593995953566815285",
+      "favorite_count": "9",
+      "id_str": "1593412362305378466",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1593995953566815285",
-      "created_at": "Sat Nov 19 15:53:45 +0000 2022",
+      "retweet_count": "5",
+      "id": "1593412362305378466",
+      "created_at": "Fri Nov 18 01:14:46 +0000 2022",
       "favorited": false,
       "full_text": "synth jam tonight in the basement of the laundrette. bring headphones or earplugs or both",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "109"
+      ],
+      "favorite_count": "6",
+      "id_str": "1592739952459458460",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1592739952459458460",
+      "created_at": "Wed Nov 16 04:42:51 +0000 2022",
+      "favorited": false,
+      "full_text": "first gig ever tomorrow at the laundrette. if you hear a noise like a microwave arguing with a drum that's me",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "106"
+      ],
+      "favorite_count": "26",
+      "id_str": "1592369800934891621",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1592369800934891621",
+      "created_at": "Tue Nov 15 04:12:00 +0000 2022",
+      "favorited": false,
+      "full_text": "a lady on the seafront gave me a flask of soup and said \"you look like you need this\". i did. i really did",
       "lang": "en"
     }
   },
@@ -5376,20 +9476,20 @@ window.YTD.tweets.part0 = [
         "0",
         "75"
       ],
-      "favorite_count": "25",
-      "id_str": "1593609570089777477",
+      "favorite_count": "33",
+      "id_str": "1591821185975297736",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1593609570089777477",
-      "created_at": "Fri Nov 18 14:18:24 +0000 2022",
+      "retweet_count": "1",
+      "id": "1591821185975297736",
+      "created_at": "Sun Nov 13 15:52:00 +0000 2022",
       "favorited": false,
       "full_text": "@night_owl_ops it has one bag of crisps left and it's been there since july",
       "lang": "en",
-      "in_reply_to_status_id_str": "1593571569696583006",
-      "in_reply_to_user_id_str": "460412995510726591",
+      "in_reply_to_status_id_str": "1591808099745855279",
+      "in_reply_to_user_id_str": "685097150628681315",
       "in_reply_to_screen_name": "night_owl_ops",
-      "in_reply_to_status_id": "1593571569696583006",
-      "in_reply_to_user_id": "460412995510726591"
+      "in_reply_to_status_id": "1591808099745855279",
+      "in_reply_to_user_id": "685097150628681315"
     }
   },
   {
@@ -5406,12 +9506,12 @@ window.YTD.tweets.part0 = [
         "0",
         "99"
       ],
-      "favorite_count": "28",
-      "id_str": "1591991558600930768",
+      "favorite_count": "4",
+      "id_str": "1590915337943259308",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1591991558600930768",
-      "created_at": "Mon Nov 14 03:09:00 +0000 2022",
+      "retweet_count": "2",
+      "id": "1590915337943259308",
+      "created_at": "Fri Nov 11 03:52:29 +0000 2022",
       "favorited": false,
       "full_text": "night shift thought: the vending machine at the ferry terminal is the loneliest machine in the city",
       "lang": "en"
@@ -5429,14 +9529,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "93"
+      ],
+      "favorite_count": "4",
+      "id_str": "1590554137068412419",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1590554137068412419",
+      "created_at": "Thu Nov 10 03:57:12 +0000 2022",
+      "favorited": false,
+      "full_text": "tried to record the foghorn for a track but a seagull screamed right into the mic. keeping it",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "90"
       ],
-      "favorite_count": "23",
-      "id_str": "1590849541895840817",
+      "favorite_count": "8",
+      "id_str": "1589825376746134946",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1590849541895840817",
-      "created_at": "Thu Nov 10 23:31:02 +0000 2022",
+      "retweet_count": "1",
+      "id": "1589825376746134946",
+      "created_at": "Tue Nov 08 03:41:22 +0000 2022",
       "favorited": false,
       "full_text": "delivered flowers to someone who cried at the door. good tears i think. made my whole week",
       "lang": "en"
@@ -5456,12 +9581,12 @@ window.YTD.tweets.part0 = [
         "0",
         "34"
       ],
-      "favorite_count": "31",
-      "id_str": "1590220417267467378",
+      "favorite_count": "9",
+      "id_str": "1589098273177395594",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1590220417267467378",
-      "created_at": "Wed Nov 09 05:51:07 +0000 2022",
+      "retweet_count": "0",
+      "id": "1589098273177395594",
+      "created_at": "Sun Nov 06 03:32:07 +0000 2022",
       "favorited": false,
       "full_text": "my lock weighs more than my dinner",
       "lang": "en"
@@ -5479,14 +9604,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "114"
+      ],
+      "favorite_count": "34",
+      "id_str": "1588364118980991723",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1588364118980991723",
+      "created_at": "Fri Nov 04 02:54:51 +0000 2022",
+      "favorited": false,
+      "full_text": "soaked through twice tonight. once from the sky and once from a bus going through a puddle at speed. thanks bus 12",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "53"
       ],
-      "favorite_count": "16",
-      "id_str": "1589109413249560961",
+      "favorite_count": "4",
+      "id_str": "1587273595749012942",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1589109413249560961",
-      "created_at": "Sun Nov 06 04:16:23 +0000 2022",
+      "retweet_count": "4",
+      "id": "1587273595749012942",
+      "created_at": "Tue Nov 01 02:41:30 +0000 2022",
       "favorited": false,
       "full_text": "rain rain rain rain rain. the bike is now a submarine",
       "lang": "en"
@@ -5517,20 +9667,20 @@ window.YTD.tweets.part0 = [
         "0",
         "55"
       ],
-      "favorite_count": "0",
-      "id_str": "1588190743230752084",
+      "favorite_count": "28",
+      "id_str": "1586955604591281141",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1588190743230752084",
-      "created_at": "Thu Nov 03 15:25:55 +0000 2022",
+      "retweet_count": "0",
+      "id": "1586955604591281141",
+      "created_at": "Mon Oct 31 05:37:55 +0000 2022",
       "favorited": false,
       "full_text": "@spokes_and_sparks send it. i need it for my collection",
       "lang": "en",
-      "in_reply_to_status_id_str": "1588132610179715828",
-      "in_reply_to_user_id_str": "141135402226812966",
+      "in_reply_to_status_id_str": "1586913829321599136",
+      "in_reply_to_user_id_str": "691203340945123555",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1588132610179715828",
-      "in_reply_to_user_id": "141135402226812966"
+      "in_reply_to_status_id": "1586913829321599136",
+      "in_reply_to_user_id": "691203340945123555"
     }
   },
   {
@@ -5547,14 +9697,39 @@ window.YTD.tweets.part0 = [
         "0",
         "97"
       ],
-      "favorite_count": "31",
-      "id_str": "1586886750895722493",
+      "favorite_count": "36",
+      "id_str": "1586497880193025280",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1586886750895722493",
-      "created_at": "Mon Oct 31 01:04:19 +0000 2022",
+      "retweet_count": "3",
+      "id": "1586497880193025280",
+      "created_at": "Sat Oct 29 23:19:05 +0000 2022",
       "favorited": false,
       "full_text": "made a track called \"kestrel ave pothole\" and it's just the sound of my bike hitting it on repeat",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "109"
+      ],
+      "favorite_count": "22",
+      "id_str": "1585449316775086351",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1585449316775086351",
+      "created_at": "Thu Oct 27 01:52:28 +0000 2022",
+      "favorited": false,
+      "full_text": "ordered a cheap patch cable online. it came with a free keyring shaped like a tyre. best purchase of the year",
       "lang": "en"
     }
   },
@@ -5573,11 +9748,11 @@ window.YTD.tweets.part0 = [
         "87"
       ],
       "favorite_count": "12",
-      "id_str": "1585447051854179297",
+      "id_str": "1585406417437127322",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1585447051854179297",
-      "created_at": "Thu Oct 27 01:43:28 +0000 2022",
+      "retweet_count": "1",
+      "id": "1585406417437127322",
+      "created_at": "Wed Oct 26 23:02:00 +0000 2022",
       "favorited": false,
       "full_text": "got a new light that is so bright a taxi driver flashed his headlights at me in respect",
       "lang": "en"
@@ -5597,15 +9772,56 @@ window.YTD.tweets.part0 = [
         "0",
         "105"
       ],
-      "favorite_count": "34",
-      "id_str": "1583972426839272707",
+      "favorite_count": "36",
+      "id_str": "1584175460514425248",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1583972426839272707",
-      "created_at": "Sun Oct 23 00:03:50 +0000 2022",
+      "retweet_count": "2",
+      "id": "1584175460514425248",
+      "created_at": "Sun Oct 23 13:30:37 +0000 2022",
       "favorited": false,
       "full_text": "the new dispatch algorithm sent me up a hill three times in one hour. the algorithm hates me specifically",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "night_owl_ops",
+            "screen_name": "night_owl_ops",
+            "indices": [
+              "0",
+              "14"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "107"
+      ],
+      "favorite_count": "8",
+      "id_str": "1583819531878878273",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1583819531878878273",
+      "created_at": "Sat Oct 22 13:56:17 +0000 2022",
+      "favorited": false,
+      "full_text": "@night_owl_ops dispatch says the crash was \"a brief outage\". it was forty minutes. i counted the rain drops",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1583767186962461038",
+      "in_reply_to_user_id_str": "335972343104314206",
+      "in_reply_to_screen_name": "night_owl_ops",
+      "in_reply_to_status_id": "1583767186962461038",
+      "in_reply_to_user_id": "335972343104314206"
     }
   },
   {
@@ -5622,12 +9838,12 @@ window.YTD.tweets.part0 = [
         "0",
         "37"
       ],
-      "favorite_count": "37",
-      "id_str": "1582607558377862495",
+      "favorite_count": "25",
+      "id_str": "1582938644151794899",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1582607558377862495",
-      "created_at": "Wed Oct 19 05:40:20 +0000 2022",
+      "retweet_count": "2",
+      "id": "1582938644151794899",
+      "created_at": "Thu Oct 20 03:35:57 +0000 2022",
       "favorited": false,
       "full_text": "hot take: mudguards are cool actually",
       "lang": "en"
@@ -5647,12 +9863,12 @@ window.YTD.tweets.part0 = [
         "0",
         "100"
       ],
-      "favorite_count": "23",
-      "id_str": "1582216762488523189",
+      "favorite_count": "34",
+      "id_str": "1582201067404215192",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1582216762488523189",
-      "created_at": "Tue Oct 18 03:47:27 +0000 2022",
+      "retweet_count": "0",
+      "id": "1582201067404215192",
+      "created_at": "Tue Oct 18 02:45:05 +0000 2022",
       "favorited": false,
       "full_text": "ok who keeps ordering a single can of soup from across the city at 2am. you're my favourite customer",
       "lang": "en"
@@ -5670,14 +9886,64 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "57"
+      ],
+      "favorite_count": "19",
+      "id_str": "1581482239196114453",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1581482239196114453",
+      "created_at": "Sun Oct 16 03:08:43 +0000 2022",
+      "favorited": false,
+      "full_text": "new tail light blinks in three modes. i use the angry one",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "131"
+      ],
+      "favorite_count": "24",
+      "id_str": "1580799729468073699",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1580799729468073699",
+      "created_at": "Fri Oct 14 05:56:40 +0000 2022",
+      "favorited": false,
+      "full_text": "spent my day off fixing a broken synth from the flea market. it works now but only plays in c minor. it's a sad synth and i love it",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "55"
       ],
-      "favorite_count": "39",
-      "id_str": "1581444054252837979",
+      "favorite_count": "37",
+      "id_str": "1580408434457735282",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1581444054252837979",
-      "created_at": "Sun Oct 16 00:36:59 +0000 2022",
+      "retweet_count": "4",
+      "id": "1580408434457735282",
+      "created_at": "Thu Oct 13 04:01:48 +0000 2022",
       "favorited": false,
       "full_text": "first frost of the year. my fingers have gone on strike",
       "lang": "en"
@@ -5697,14 +9963,39 @@ window.YTD.tweets.part0 = [
         "0",
         "72"
       ],
-      "favorite_count": "34",
-      "id_str": "1580708339775862488",
+      "favorite_count": "28",
+      "id_str": "1579838566956708742",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1580708339775862488",
-      "created_at": "Thu Oct 13 23:53:31 +0000 2022",
+      "retweet_count": "2",
+      "id": "1579838566956708742",
+      "created_at": "Tue Oct 11 14:17:21 +0000 2022",
       "favorited": false,
       "full_text": "built a sequencer that only plays in 7/8. my neighbours hate it. i think",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "98"
+      ],
+      "favorite_count": "30",
+      "id_str": "1578775596103647057",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1578775596103647057",
+      "created_at": "Sat Oct 08 15:53:29 +0000 2022",
+      "favorited": false,
+      "full_text": "the clocks went back and now my whole shift is dark. which it was anyway. nothing changed actually",
       "lang": "en"
     }
   },
@@ -5733,20 +10024,20 @@ window.YTD.tweets.part0 = [
         "0",
         "43"
       ],
-      "favorite_count": "3",
-      "id_str": "1579281110398006041",
+      "favorite_count": "38",
+      "id_str": "1578052053497406207",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1579281110398006041",
-      "created_at": "Mon Oct 10 01:22:13 +0000 2022",
+      "retweet_count": "3",
+      "id": "1578052053497406207",
+      "created_at": "Thu Oct 06 15:58:23 +0000 2022",
       "favorited": false,
       "full_text": "@greasemonkey_jo elbow is fine pride is not",
       "lang": "en",
-      "in_reply_to_status_id_str": "1579229520462667834",
-      "in_reply_to_user_id_str": "287752667325376120",
+      "in_reply_to_status_id_str": "1578046013701026247",
+      "in_reply_to_user_id_str": "475907898375959053",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1579229520462667834",
-      "in_reply_to_user_id": "287752667325376120"
+      "in_reply_to_status_id": "1578046013701026247",
+      "in_reply_to_user_id": "475907898375959053"
     }
   },
   {
@@ -5763,12 +10054,12 @@ window.YTD.tweets.part0 = [
         "0",
         "85"
       ],
-      "favorite_count": "10",
-      "id_str": "1578211827123215498",
+      "favorite_count": "28",
+      "id_str": "1577510602406855448",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1578211827123215498",
-      "created_at": "Fri Oct 07 02:33:16 +0000 2022",
+      "retweet_count": "1",
+      "id": "1577510602406855448",
+      "created_at": "Wed Oct 05 04:06:51 +0000 2022",
       "favorited": false,
       "full_text": "crashed lightly on wet leaves outside the library. hi to the three people who clapped",
       "lang": "en"
@@ -5788,12 +10079,12 @@ window.YTD.tweets.part0 = [
         "0",
         "99"
       ],
-      "favorite_count": "17",
-      "id_str": "1577120037205692057",
+      "favorite_count": "24",
+      "id_str": "1576601336021196260",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1577120037205692057",
-      "created_at": "Tue Oct 04 02:14:53 +0000 2022",
+      "retweet_count": "1",
+      "id": "1576601336021196260",
+      "created_at": "Sun Oct 02 15:53:45 +0000 2022",
       "favorited": false,
       "full_text": "autumn in port calder means leaves on the bike lane which means ice rink mode. be careful out there",
       "lang": "en"
@@ -5813,12 +10104,12 @@ window.YTD.tweets.part0 = [
         "0",
         "57"
       ],
-      "favorite_count": "11",
-      "id_str": "1575859132954203499",
+      "favorite_count": "5",
+      "id_str": "1576214952543066674",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1575859132954203499",
-      "created_at": "Fri Sep 30 14:44:30 +0000 2022",
+      "retweet_count": "2",
+      "id": "1576214952543066674",
+      "created_at": "Sat Oct 01 14:18:24 +0000 2022",
       "favorited": false,
       "full_text": "new record: 17 drops in one shift and only got lost twice",
       "lang": "en"
@@ -5838,12 +10129,12 @@ window.YTD.tweets.part0 = [
         "0",
         "79"
       ],
-      "favorite_count": "34",
-      "id_str": "1574414102952849114",
+      "favorite_count": "32",
+      "id_str": "1574959328917199504",
       "truncated": false,
       "retweet_count": "1",
-      "id": "1574414102952849114",
-      "created_at": "Mon Sep 26 15:02:28 +0000 2022",
+      "id": "1574959328917199504",
+      "created_at": "Wed Sep 28 03:09:00 +0000 2022",
       "favorited": false,
       "full_text": "getting good at one handed burrito eating at red lights. not proud. a bit proud",
       "lang": "en"
@@ -5874,20 +10165,45 @@ window.YTD.tweets.part0 = [
         "0",
         "56"
       ],
-      "favorite_count": "39",
-      "id_str": "1573136194992565597",
+      "favorite_count": "38",
+      "id_str": "1573817312216043606",
       "truncated": false,
       "retweet_count": "1",
-      "id": "1573136194992565597",
-      "created_at": "Fri Sep 23 02:24:31 +0000 2022",
+      "id": "1573817312216043606",
+      "created_at": "Sat Sep 24 23:31:02 +0000 2022",
       "favorited": false,
       "full_text": "@night_owl_ops the fox was on its way to work same as me",
       "lang": "en",
-      "in_reply_to_status_id_str": "1573103479423077060",
-      "in_reply_to_user_id_str": "651666280154915918",
+      "in_reply_to_status_id_str": "1573808252516638391",
+      "in_reply_to_user_id_str": "556980770923497531",
       "in_reply_to_screen_name": "night_owl_ops",
-      "in_reply_to_status_id": "1573103479423077060",
-      "in_reply_to_user_id": "651666280154915918"
+      "in_reply_to_status_id": "1573808252516638391",
+      "in_reply_to_user_id": "556980770923497531"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "86"
+      ],
+      "favorite_count": "22",
+      "id_str": "1573188187586040272",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1573188187586040272",
+      "created_at": "Fri Sep 23 05:51:07 +0000 2022",
+      "favorited": false,
+      "full_text": "rode up the gasworks hill without getting off once. tell everyone. tell the newspapers",
+      "lang": "en"
     }
   },
   {
@@ -5904,12 +10220,12 @@ window.YTD.tweets.part0 = [
         "0",
         "90"
       ],
-      "favorite_count": "4",
-      "id_str": "1570997313863884860",
+      "favorite_count": "32",
+      "id_str": "1572439571430078474",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1570997313863884860",
-      "created_at": "Sat Sep 17 04:45:22 +0000 2022",
+      "retweet_count": "3",
+      "id": "1572439571430078474",
+      "created_at": "Wed Sep 21 04:16:23 +0000 2022",
       "favorited": false,
       "full_text": "saw a fox riding the tram. well standing on the tram stop. but spiritually riding the tram",
       "lang": "en"
@@ -5929,12 +10245,12 @@ window.YTD.tweets.part0 = [
         "0",
         "104"
       ],
-      "favorite_count": "19",
-      "id_str": "1570634900831744489",
+      "favorite_count": "23",
+      "id_str": "1571520901413516373",
       "truncated": false,
       "retweet_count": "5",
-      "id": "1570634900831744489",
-      "created_at": "Fri Sep 16 04:45:16 +0000 2022",
+      "id": "1571520901413516373",
+      "created_at": "Sun Sep 18 15:25:55 +0000 2022",
       "favorited": false,
       "full_text": "why does every restaurant in this city put the pickup counter behind a wall of people waiting for tables",
       "lang": "en"
@@ -5954,14 +10270,39 @@ window.YTD.tweets.part0 = [
         "0",
         "109"
       ],
-      "favorite_count": "13",
-      "id_str": "1568592690018426362",
+      "favorite_count": "33",
+      "id_str": "1570216909075751969",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1568592690018426362",
-      "created_at": "Sat Sep 10 13:30:15 +0000 2022",
+      "retweet_count": "4",
+      "id": "1570216909075751969",
+      "created_at": "Thu Sep 15 01:04:19 +0000 2022",
       "favorited": false,
       "full_text": "chain snapped on the hill by the old gasworks. pushed brick home in the dark. character building they call it",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "110"
+      ],
+      "favorite_count": "8",
+      "id_str": "1568777210035204782",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1568777210035204782",
+      "created_at": "Sun Sep 11 01:43:28 +0000 2022",
+      "favorited": false,
+      "full_text": "patched the oscillator into the filter into the delay into the other delay. it sounds like a whale in a tunnel",
       "lang": "en"
     }
   },
@@ -5980,11 +10321,11 @@ window.YTD.tweets.part0 = [
         "81"
       ],
       "favorite_count": "8",
-      "id_str": "1567343768893655829",
+      "id_str": "1567664972890405003",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1567343768893655829",
-      "created_at": "Wed Sep 07 02:47:29 +0000 2022",
+      "retweet_count": "2",
+      "id": "1567664972890405003",
+      "created_at": "Thu Sep 08 00:03:50 +0000 2022",
       "favorited": false,
       "full_text": "new playlist for night rides is just 40 minutes of slow techno and one sea shanty",
       "lang": "en"
@@ -6004,15 +10345,56 @@ window.YTD.tweets.part0 = [
         "0",
         "66"
       ],
-      "favorite_count": "20",
-      "id_str": "1565513764700998542",
+      "favorite_count": "5",
+      "id_str": "1566662492288843668",
       "truncated": false,
       "retweet_count": "3",
-      "id": "1565513764700998542",
-      "created_at": "Fri Sep 02 01:35:42 +0000 2022",
+      "id": "1566662492288843668",
+      "created_at": "Mon Sep 05 05:40:20 +0000 2022",
       "favorited": false,
       "full_text": "bought the cigarette filter. it sounds warm and a bit sad. perfect",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "greasemonkey_jo",
+            "screen_name": "greasemonkey_jo",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "89"
+      ],
+      "favorite_count": "7",
+      "id_str": "1566271696404944416",
+      "truncated": false,
+      "retweet_count": "2",
+      "id": "1566271696404944416",
+      "created_at": "Sun Sep 04 03:47:27 +0000 2022",
+      "favorited": false,
+      "full_text": "@greasemonkey_jo how many spokes can a wheel lose before it's a problem. asking for brick",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1566260623442200013",
+      "in_reply_to_user_id_str": "836648853545556176",
+      "in_reply_to_screen_name": "greasemonkey_jo",
+      "in_reply_to_status_id": "1566260623442200013",
+      "in_reply_to_user_id": "836648853545556176"
     }
   },
   {
@@ -6041,19 +10423,44 @@ window.YTD.tweets.part0 = [
         "38"
       ],
       "favorite_count": "6",
-      "id_str": "1564108832242245659",
+      "id_str": "1565498988165998308",
       "truncated": false,
       "retweet_count": "1",
-      "id": "1564108832242245659",
-      "created_at": "Mon Aug 29 04:33:00 +0000 2022",
+      "id": "1565498988165998308",
+      "created_at": "Fri Sep 02 00:36:59 +0000 2022",
       "favorited": false,
       "full_text": "@synth_swap_pc is the smell negotiable",
       "lang": "en",
-      "in_reply_to_status_id_str": "1564071586822024439",
-      "in_reply_to_user_id_str": "619306691206515752",
+      "in_reply_to_status_id_str": "1565445888276461252",
+      "in_reply_to_user_id_str": "132561836140102075",
       "in_reply_to_screen_name": "synth_swap_pc",
-      "in_reply_to_status_id": "1564071586822024439",
-      "in_reply_to_user_id": "619306691206515752"
+      "in_reply_to_status_id": "1565445888276461252",
+      "in_reply_to_user_id": "132561836140102075"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "97"
+      ],
+      "favorite_count": "14",
+      "id_str": "1564763273688297722",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1564763273688297722",
+      "created_at": "Tue Aug 30 23:53:31 +0000 2022",
+      "favorited": false,
+      "full_text": "late drop to a hospital. the nurses tipped in biscuits. nurses are the best customers, no contest",
+      "lang": "en"
     }
   },
   {
@@ -6082,11 +10489,11 @@ window.YTD.tweets.part0 = [
         "109"
       ],
       "favorite_count": "0",
-      "id_str": "1563905685321595555",
+      "id_str": "1563698432180046660",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1563905685321595555",
-      "created_at": "Sun Aug 28 15:05:46 +0000 2022",
+      "retweet_count": "3",
+      "id": "1563698432180046660",
+      "created_at": "Sun Aug 28 01:22:13 +0000 2022",
       "favorited": false,
       "full_text": "RT @synth_swap_pc: selling a battered analogue filter, works great, smells faintly of cigarettes. pickup only",
       "lang": "en"
@@ -6106,12 +10513,12 @@ window.YTD.tweets.part0 = [
         "0",
         "19"
       ],
-      "favorite_count": "35",
-      "id_str": "1562828860683426839",
+      "favorite_count": "7",
+      "id_str": "1562629148902399782",
       "truncated": false,
       "retweet_count": "2",
-      "id": "1562828860683426839",
-      "created_at": "Thu Aug 25 15:46:51 +0000 2022",
+      "id": "1562629148902399782",
+      "created_at": "Thu Aug 25 02:33:16 +0000 2022",
       "favorited": false,
       "full_text": "sleep schedule: yes",
       "lang": "en"
@@ -6131,14 +10538,80 @@ window.YTD.tweets.part0 = [
         "0",
         "101"
       ],
-      "favorite_count": "20",
-      "id_str": "1560096124828459313",
+      "favorite_count": "2",
+      "id_str": "1561537358986571837",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1560096124828459313",
-      "created_at": "Thu Aug 18 02:47:56 +0000 2022",
+      "retweet_count": "5",
+      "id": "1561537358986571837",
+      "created_at": "Mon Aug 22 02:14:53 +0000 2022",
       "favorited": false,
       "full_text": "heavy rain, lights flickering, brakes squealing, me singing badly under the flyover. peak night shift",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "greasemonkey_jo",
+            "screen_name": "greasemonkey_jo",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "94"
+      ],
+      "favorite_count": "22",
+      "id_str": "1560638842600962198",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1560638842600962198",
+      "created_at": "Fri Aug 19 14:44:30 +0000 2022",
+      "favorited": false,
+      "full_text": "@greasemonkey_jo the noise is coming from somewhere near the pedals. or my knees. hard to tell",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1560627266320070724",
+      "in_reply_to_user_id_str": "716477476416851753",
+      "in_reply_to_screen_name": "greasemonkey_jo",
+      "in_reply_to_status_id": "1560627266320070724",
+      "in_reply_to_user_id": "716477476416851753"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "115"
+      ],
+      "favorite_count": "38",
+      "id_str": "1559556200462246974",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1559556200462246974",
+      "created_at": "Tue Aug 16 15:02:28 +0000 2022",
+      "favorited": false,
+      "full_text": "the guy who runs the kebab van on dock street knows every courier by name and every name by order. legend behaviour",
       "lang": "en"
     }
   },
@@ -6156,12 +10629,12 @@ window.YTD.tweets.part0 = [
         "0",
         "90"
       ],
-      "favorite_count": "34",
-      "id_str": "1559732898100475128",
+      "favorite_count": "30",
+      "id_str": "1558640680367769180",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1559732898100475128",
-      "created_at": "Wed Aug 17 02:44:36 +0000 2022",
+      "retweet_count": "4",
+      "id": "1558640680367769180",
+      "created_at": "Sun Aug 14 02:24:31 +0000 2022",
       "favorited": false,
       "full_text": "city council wants to \"consult\" on bike lanes again. we've been consulted. paint the lines",
       "lang": "en"
@@ -6179,14 +10652,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "119"
+      ],
+      "favorite_count": "33",
+      "id_str": "1557226574971271197",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1557226574971271197",
+      "created_at": "Wed Aug 10 04:45:22 +0000 2022",
+      "favorited": false,
+      "full_text": "learned that if you plug the drum machine into the delay pedal backwards it sounds like a haunted ice cream van. a gift",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "80"
       ],
-      "favorite_count": "7",
-      "id_str": "1557917506860688364",
+      "favorite_count": "20",
+      "id_str": "1556864161936418660",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1557917506860688364",
-      "created_at": "Fri Aug 12 02:30:53 +0000 2022",
+      "retweet_count": "5",
+      "id": "1556864161936418660",
+      "created_at": "Tue Aug 09 04:45:16 +0000 2022",
       "favorited": false,
       "full_text": "made a drum loop out of the sound of my freewheel clicking. sending it to nobody",
       "lang": "en"
@@ -6206,14 +10704,39 @@ window.YTD.tweets.part0 = [
         "0",
         "62"
       ],
-      "favorite_count": "26",
-      "id_str": "1556477191256879642",
+      "favorite_count": "6",
+      "id_str": "1555546726857352400",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1556477191256879642",
-      "created_at": "Mon Aug 08 03:07:35 +0000 2022",
+      "retweet_count": "0",
+      "id": "1555546726857352400",
+      "created_at": "Fri Aug 05 13:30:15 +0000 2022",
       "favorited": false,
       "full_text": "my bike is called brick because it weighs about as much as one",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "72"
+      ],
+      "favorite_count": "28",
+      "id_str": "1554660193598025291",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1554660193598025291",
+      "created_at": "Wed Aug 03 02:47:29 +0000 2022",
+      "favorited": false,
+      "full_text": "bought a second hand synth off a guy in a van. it works. the van did not",
       "lang": "en"
     }
   },
@@ -6242,20 +10765,20 @@ window.YTD.tweets.part0 = [
         "0",
         "38"
       ],
-      "favorite_count": "13",
-      "id_str": "1555783524677763333",
+      "favorite_count": "25",
+      "id_str": "1553192577270472679",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1555783524677763333",
-      "created_at": "Sat Aug 06 05:11:12 +0000 2022",
+      "retweet_count": "1",
+      "id": "1553192577270472679",
+      "created_at": "Sat Jul 30 01:35:42 +0000 2022",
       "favorited": false,
       "full_text": "@spokes_and_sparks tape is a lifestyle",
       "lang": "en",
-      "in_reply_to_status_id_str": "1555774968297944935",
-      "in_reply_to_user_id_str": "951203639192528139",
+      "in_reply_to_status_id_str": "1553154325215847896",
+      "in_reply_to_user_id_str": "507518191325631067",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1555774968297944935",
-      "in_reply_to_user_id": "951203639192528139"
+      "in_reply_to_status_id": "1553154325215847896",
+      "in_reply_to_user_id": "507518191325631067"
     }
   },
   {
@@ -6272,12 +10795,12 @@ window.YTD.tweets.part0 = [
         "0",
         "71"
       ],
-      "favorite_count": "8",
-      "id_str": "1553384588313302463",
+      "favorite_count": "28",
+      "id_str": "1552309273623423543",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1553384588313302463",
-      "created_at": "Sat Jul 30 14:18:41 +0000 2022",
+      "retweet_count": "1",
+      "id": "1552309273623423543",
+      "created_at": "Wed Jul 27 15:05:46 +0000 2022",
       "favorited": false,
       "full_text": "finally fixed the wobble in my back wheel. truing stand paid for itself",
       "lang": "en"
@@ -6297,12 +10820,12 @@ window.YTD.tweets.part0 = [
         "0",
         "106"
       ],
-      "favorite_count": "33",
-      "id_str": "1552118864805277756",
+      "favorite_count": "36",
+      "id_str": "1552150032678657719",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1552118864805277756",
-      "created_at": "Wed Jul 27 02:29:09 +0000 2022",
+      "retweet_count": "0",
+      "id": "1552150032678657719",
+      "created_at": "Wed Jul 27 04:33:00 +0000 2022",
       "favorited": false,
       "full_text": "rainy tuesday, 9 drops, soaked gloves, one free coffee from the night nurse at st brigid's. ranking it a 7",
       "lang": "en"
@@ -6320,14 +10843,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "103"
+      ],
+      "favorite_count": "8",
+      "id_str": "1551232448988012217",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1551232448988012217",
+      "created_at": "Sun Jul 24 15:46:51 +0000 2022",
+      "favorited": false,
+      "full_text": "the drawbridge went up at 2am and six couriers just stood there waiting in the drizzle like a sad choir",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "111"
       ],
-      "favorite_count": "27",
-      "id_str": "1551743256492256993",
+      "favorite_count": "21",
+      "id_str": "1549586876724978298",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1551743256492256993",
-      "created_at": "Tue Jul 26 01:36:37 +0000 2022",
+      "retweet_count": "3",
+      "id": "1549586876724978298",
+      "created_at": "Wed Jul 20 02:47:56 +0000 2022",
       "favorited": false,
       "full_text": "the wind on harbour road tonight was doing 40 and all of it was headwind somehow. both directions. explain that",
       "lang": "en"
@@ -6347,12 +10895,12 @@ window.YTD.tweets.part0 = [
         "0",
         "83"
       ],
-      "favorite_count": "22",
-      "id_str": "1549616895359053968",
+      "favorite_count": "35",
+      "id_str": "1549223650000786507",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1549616895359053968",
-      "created_at": "Wed Jul 20 04:47:13 +0000 2022",
+      "retweet_count": "1",
+      "id": "1549223650000786507",
+      "created_at": "Tue Jul 19 02:44:36 +0000 2022",
       "favorited": false,
       "full_text": "modular synth update: i now own more cables than modules which apparently is normal",
       "lang": "en"
@@ -6372,15 +10920,56 @@ window.YTD.tweets.part0 = [
         "0",
         "78"
       ],
-      "favorite_count": "16",
-      "id_str": "1548304317283696717",
+      "favorite_count": "11",
+      "id_str": "1547770646623349376",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1548304317283696717",
-      "created_at": "Sat Jul 16 13:51:30 +0000 2022",
+      "retweet_count": "2",
+      "id": "1547770646623349376",
+      "created_at": "Fri Jul 15 02:30:53 +0000 2022",
       "favorited": false,
       "full_text": "delivered a cake up six flights of stairs and it survived. the cake. barely me",
       "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "spokes_and_spar",
+            "screen_name": "spokes_and_spar",
+            "indices": [
+              "0",
+              "16"
+            ],
+            "id_str": "-1",
+            "id": "-1"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "83"
+      ],
+      "favorite_count": "33",
+      "id_str": "1547055106751281027",
+      "truncated": false,
+      "retweet_count": "3",
+      "id": "1547055106751281027",
+      "created_at": "Wed Jul 13 03:07:35 +0000 2022",
+      "favorited": false,
+      "full_text": "@spokes_and_sparks the dying fridge is now a dying fridge with reverb. huge upgrade",
+      "lang": "en",
+      "in_reply_to_status_id_str": "1547003265155143548",
+      "in_reply_to_user_id_str": "580396452318195167",
+      "in_reply_to_screen_name": "spokes_and_spar",
+      "in_reply_to_status_id": "1547003265155143548",
+      "in_reply_to_user_id": "580396452318195167"
     }
   },
   {
@@ -6408,20 +10997,20 @@ window.YTD.tweets.part0 = [
         "0",
         "83"
       ],
-      "favorite_count": "32",
-      "id_str": "1547718729530267764",
+      "favorite_count": "7",
+      "id_str": "1546361440173673824",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1547718729530267764",
-      "created_at": "Thu Jul 14 23:04:35 +0000 2022",
+      "retweet_count": "5",
+      "id": "1546361440173673824",
+      "created_at": "Mon Jul 11 05:11:12 +0000 2022",
       "favorited": false,
       "full_text": "@greasemonkey_jo yes the chain is squeaking again no i have not oiled it yes i know",
       "lang": "en",
-      "in_reply_to_status_id_str": "1547708411543592556",
-      "in_reply_to_user_id_str": "880151156098793140",
+      "in_reply_to_status_id_str": "1546351122185408348",
+      "in_reply_to_user_id_str": "562858432861534131",
       "in_reply_to_screen_name": "greasemonkey_jo",
-      "in_reply_to_status_id": "1547708411543592556",
-      "in_reply_to_user_id": "880151156098793140"
+      "in_reply_to_status_id": "1546351122185408348",
+      "in_reply_to_user_id": "562858432861534131"
     }
   },
   {
@@ -6438,12 +11027,12 @@ window.YTD.tweets.part0 = [
         "0",
         "122"
       ],
-      "favorite_count": "22",
-      "id_str": "1546321887887798869",
+      "favorite_count": "6",
+      "id_str": "1544687279538730806",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1546321887887798869",
-      "created_at": "Mon Jul 11 02:34:02 +0000 2022",
+      "retweet_count": "3",
+      "id": "1544687279538730806",
+      "created_at": "Wed Jul 06 14:18:41 +0000 2022",
       "favorited": false,
       "full_text": "someone left a whole pizza on the loading dock with a note saying \"for the bike people\". whoever you are i owe you my life",
       "lang": "en"
@@ -6463,12 +11052,12 @@ window.YTD.tweets.part0 = [
         "0",
         "49"
       ],
-      "favorite_count": "10",
-      "id_str": "1544832595393163310",
+      "favorite_count": "17",
+      "id_str": "1543783943897700986",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1544832595393163310",
-      "created_at": "Wed Jul 06 23:56:07 +0000 2022",
+      "retweet_count": "1",
+      "id": "1543783943897700986",
+      "created_at": "Mon Jul 04 02:29:09 +0000 2022",
       "favorited": false,
       "full_text": "ngl my knees are writing a strongly worded letter",
       "lang": "en"
@@ -6486,14 +11075,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "83"
+      ],
+      "favorite_count": "34",
+      "id_str": "1543408335583401280",
+      "truncated": false,
+      "retweet_count": "5",
+      "id": "1543408335583401280",
+      "created_at": "Sun Jul 03 01:36:37 +0000 2022",
+      "favorited": false,
+      "full_text": "my rain trousers have a hole in exactly the wrong place. i'm not explaining further",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "114"
       ],
-      "favorite_count": "10",
-      "id_str": "1543465956932870190",
+      "favorite_count": "28",
+      "id_str": "1542006750182405979",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1543465956932870190",
-      "created_at": "Sun Jul 03 05:25:35 +0000 2022",
+      "retweet_count": "4",
+      "id": "1542006750182405979",
+      "created_at": "Wed Jun 29 04:47:13 +0000 2022",
       "favorited": false,
       "full_text": "lowkey the best part of night shifts is the empty bridges at 4am. whole city asleep and it's just me and the gulls",
       "lang": "en"
@@ -6513,12 +11127,12 @@ window.YTD.tweets.part0 = [
         "0",
         "80"
       ],
-      "favorite_count": "5",
-      "id_str": "1540898002698875027",
+      "favorite_count": "1",
+      "id_str": "1541056559972776388",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1540898002698875027",
-      "created_at": "Sun Jun 26 03:21:27 +0000 2022",
+      "retweet_count": "0",
+      "id": "1541056559972776388",
+      "created_at": "Sun Jun 26 13:51:30 +0000 2022",
       "favorited": false,
       "full_text": "patched a synth cable with electrical tape and it worked first time. engineering",
       "lang": "en"
@@ -6538,14 +11152,39 @@ window.YTD.tweets.part0 = [
         "0",
         "89"
       ],
-      "favorite_count": "12",
-      "id_str": "1540854197386175899",
+      "favorite_count": "19",
+      "id_str": "1540833360082071508",
       "truncated": false,
       "retweet_count": "1",
-      "id": "1540854197386175899",
-      "created_at": "Sun Jun 26 00:27:23 +0000 2022",
+      "id": "1540833360082071508",
+      "created_at": "Sat Jun 25 23:04:35 +0000 2022",
       "favorited": false,
       "full_text": "if you buzz a courier and then take 6 minutes to come downstairs we are no longer friends",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "91"
+      ],
+      "favorite_count": "20",
+      "id_str": "1539436518439134722",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1539436518439134722",
+      "created_at": "Wed Jun 22 02:34:02 +0000 2022",
+      "favorited": false,
+      "full_text": "tip of the night: a guy gave me a single chip. a crisp actually. salt and vinegar. i ate it",
       "lang": "en"
     }
   },
@@ -6575,11 +11214,11 @@ window.YTD.tweets.part0 = [
         "106"
       ],
       "favorite_count": "0",
-      "id_str": "1539425680360324147",
+      "id_str": "1538672001679767402",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1539425680360324147",
-      "created_at": "Wed Jun 22 01:50:58 +0000 2022",
+      "retweet_count": "3",
+      "id": "1538672001679767402",
+      "created_at": "Sun Jun 19 23:56:07 +0000 2022",
       "favorited": false,
       "full_text": "RT @calder_couriers: reminder: lights on after dusk, every ride, no excuses. drivers cannot see your vibes",
       "lang": "en"
@@ -6599,12 +11238,12 @@ window.YTD.tweets.part0 = [
         "0",
         "63"
       ],
-      "favorite_count": "5",
-      "id_str": "1537627250885297385",
+      "favorite_count": "38",
+      "id_str": "1537667751081239768",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1537627250885297385",
-      "created_at": "Fri Jun 17 02:44:39 +0000 2022",
+      "retweet_count": "5",
+      "id": "1537667751081239768",
+      "created_at": "Fri Jun 17 05:25:35 +0000 2022",
       "favorited": false,
       "full_text": "new tyres. grippy. smug. unstoppable. for about a week probably",
       "lang": "en"
@@ -6624,12 +11263,12 @@ window.YTD.tweets.part0 = [
         "0",
         "97"
       ],
-      "favorite_count": "28",
-      "id_str": "1535809267562769007",
+      "favorite_count": "13",
+      "id_str": "1535824572579029189",
       "truncated": false,
-      "retweet_count": "4",
-      "id": "1535809267562769007",
-      "created_at": "Sun Jun 12 02:20:38 +0000 2022",
+      "retweet_count": "3",
+      "id": "1535824572579029189",
+      "created_at": "Sun Jun 12 03:21:27 +0000 2022",
       "favorited": false,
       "full_text": "dispatch app crashed mid shift so i just rode around in circles for 20 min like a confused pigeon",
       "lang": "en"
@@ -6647,14 +11286,64 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "126"
+      ],
+      "favorite_count": "20",
+      "id_str": "1535780767268893158",
+      "truncated": false,
+      "retweet_count": "1",
+      "id": "1535780767268893158",
+      "created_at": "Sun Jun 12 00:27:23 +0000 2022",
+      "favorited": false,
+      "full_text": "rode the length of the harbour wall at 4am with the tide coming in. spray in my face. felt like a film. a cheap film but still",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "118"
+      ],
+      "favorite_count": "29",
+      "id_str": "1534714638106723132",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1534714638106723132",
+      "created_at": "Thu Jun 09 01:50:58 +0000 2022",
+      "favorited": false,
+      "full_text": "found out the old ferry terminal has the best echo in the city. brought a tiny speaker and made it hum for ten minutes",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "90"
       ],
-      "favorite_count": "33",
-      "id_str": "1534719260228286453",
+      "favorite_count": "23",
+      "id_str": "1533640984362694922",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1534719260228286453",
-      "created_at": "Thu Jun 09 02:09:20 +0000 2022",
+      "retweet_count": "3",
+      "id": "1533640984362694922",
+      "created_at": "Mon Jun 06 02:44:39 +0000 2022",
       "favorited": false,
       "full_text": "3am ramen from the stall under the overpass hits different when you're soaked to the socks",
       "lang": "en"
@@ -6685,20 +11374,20 @@ window.YTD.tweets.part0 = [
         "0",
         "58"
       ],
-      "favorite_count": "21",
-      "id_str": "1533253724272216085",
+      "favorite_count": "32",
+      "id_str": "1532185388906220731",
       "truncated": false,
-      "retweet_count": "2",
-      "id": "1533253724272216085",
-      "created_at": "Sun Jun 05 01:05:49 +0000 2022",
+      "retweet_count": "5",
+      "id": "1532185388906220731",
+      "created_at": "Thu Jun 02 02:20:38 +0000 2022",
       "favorited": false,
       "full_text": "@spokes_and_sparks the fridge noise is a feature not a bug",
       "lang": "en",
-      "in_reply_to_status_id_str": "1533240638045018632",
-      "in_reply_to_user_id_str": "194893195373876138",
+      "in_reply_to_status_id_str": "1532163494639839278",
+      "in_reply_to_user_id_str": "514155826344876787",
       "in_reply_to_screen_name": "spokes_and_spar",
-      "in_reply_to_status_id": "1533240638045018632",
-      "in_reply_to_user_id": "194893195373876138"
+      "in_reply_to_status_id": "1532163494639839278",
+      "in_reply_to_user_id": "514155826344876787"
     }
   },
   {
@@ -6715,12 +11404,12 @@ window.YTD.tweets.part0 = [
         "0",
         "89"
       ],
-      "favorite_count": "24",
-      "id_str": "1532590843888418023",
+      "favorite_count": "4",
+      "id_str": "1531457769439344780",
       "truncated": false,
       "retweet_count": "4",
-      "id": "1532590843888418023",
-      "created_at": "Fri Jun 03 05:11:46 +0000 2022",
+      "id": "1531457769439344780",
+      "created_at": "Tue May 31 02:09:20 +0000 2022",
       "favorited": false,
       "full_text": "built my first oscillator from a kit and it sounds like a dying fridge. i love it so much",
       "lang": "en"
@@ -6738,14 +11427,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
+        "114"
+      ],
+      "favorite_count": "12",
+      "id_str": "1530354621346863815",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1530354621346863815",
+      "created_at": "Sat May 28 01:05:49 +0000 2022",
+      "favorited": false,
+      "full_text": "dispatch gave me a drop on the top floor of the car park on carver street. the lift was broken. it's always broken",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
         "70"
       ],
-      "favorite_count": "24",
-      "id_str": "1530377048291231423",
+      "favorite_count": "16",
+      "id_str": "1529691740960988133",
       "truncated": false,
-      "retweet_count": "0",
-      "id": "1530377048291231423",
-      "created_at": "Sat May 28 02:34:56 +0000 2022",
+      "retweet_count": "4",
+      "id": "1529691740960988133",
+      "created_at": "Thu May 26 05:11:46 +0000 2022",
       "favorited": false,
       "full_text": "hot take: a good rain jacket is worth more than a fancy bike. fight me",
       "lang": "en"
@@ -6765,12 +11479,12 @@ window.YTD.tweets.part0 = [
         "0",
         "75"
       ],
-      "favorite_count": "30",
-      "id_str": "1528908001706280720",
+      "favorite_count": "20",
+      "id_str": "1528202721098122921",
       "truncated": false,
-      "retweet_count": "1",
-      "id": "1528908001706280720",
-      "created_at": "Tue May 24 01:17:28 +0000 2022",
+      "retweet_count": "5",
+      "id": "1528202721098122921",
+      "created_at": "Sun May 22 02:34:56 +0000 2022",
       "favorited": false,
       "full_text": "the pothole on kestrel ave has its own postcode now. someone should name it",
       "lang": "en"
@@ -6790,12 +11504,12 @@ window.YTD.tweets.part0 = [
         "0",
         "91"
       ],
-      "favorite_count": "36",
-      "id_str": "1528033208302283974",
+      "favorite_count": "4",
+      "id_str": "1527458450242576316",
       "truncated": false,
-      "retweet_count": "3",
-      "id": "1528033208302283974",
-      "created_at": "Sat May 21 15:21:21 +0000 2022",
+      "retweet_count": "5",
+      "id": "1527458450242576316",
+      "created_at": "Fri May 20 01:17:28 +0000 2022",
       "favorited": false,
       "full_text": "12 drops tonight, 41 km, one flat, zero tips from the law firm on dock street. as usual lol",
       "lang": "en"
@@ -6813,14 +11527,39 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "53"
+        "68"
       ],
       "favorite_count": "34",
-      "id_str": "1525999839083593048",
+      "id_str": "1526583656838616972",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1525999839083593048",
-      "created_at": "Mon May 16 00:41:28 +0000 2022",
+      "retweet_count": "4",
+      "id": "1526583656838616972",
+      "created_at": "Tue May 17 15:21:21 +0000 2022",
+      "favorited": false,
+      "full_text": "week one of posting here. 4 followers. one of them is my mum. hi mum",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "retweeted": false,
+      "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "53"
+      ],
+      "favorite_count": "35",
+      "id_str": "1525275063350954804",
+      "truncated": false,
+      "retweet_count": "4",
+      "id": "1525275063350954804",
+      "created_at": "Sat May 14 00:41:28 +0000 2022",
       "favorited": false,
       "full_text": "rain in port calder is not weather it's a personality",
       "lang": "en"
@@ -6840,12 +11579,12 @@ window.YTD.tweets.part0 = [
         "0",
         "92"
       ],
-      "favorite_count": "18",
-      "id_str": "1525284320179977504",
+      "favorite_count": "19",
+      "id_str": "1524921932316131301",
       "truncated": false,
       "retweet_count": "4",
-      "id": "1525284320179977504",
-      "created_at": "Sat May 14 01:18:15 +0000 2022",
+      "id": "1524921932316131301",
+      "created_at": "Fri May 13 01:18:15 +0000 2022",
       "favorited": false,
       "full_text": "first shift back after the winter. legs said no. dispatch said yes. dispatch wins every time",
       "lang": "en"
@@ -6865,12 +11604,12 @@ window.YTD.tweets.part0 = [
         "0",
         "117"
       ],
-      "favorite_count": "26",
-      "id_str": "1524162427747576318",
+      "favorite_count": "12",
+      "id_str": "1523800039880543625",
       "truncated": false,
-      "retweet_count": "5",
-      "id": "1524162427747576318",
-      "created_at": "Tue May 10 23:00:15 +0000 2022",
+      "retweet_count": "3",
+      "id": "1523800039880543625",
+      "created_at": "Mon May 09 23:00:15 +0000 2022",
       "favorited": false,
       "full_text": "ok new account. i ride bikes for money at night and make bleepy noises with synths in the day. that's the whole brand",
       "lang": "en"
