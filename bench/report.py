@@ -84,8 +84,22 @@ def render(r: dict, others: list[dict] | None = None) -> str:
 
 
 def _render_run(r: dict) -> list[str]:
-    m, v = r["machine"], r["versions"]
     gpu_run = r.get("mode") == "gpu"
+    lines = _run_header(r, gpu_run)
+    for name, res in r["models"].items():
+        lines += _render_model(name, res, r["machine"])
+    clean, demo = r.get("clean"), r.get("demo")
+    if not gpu_run:
+        lines += _pipeline_figures(clean, demo)
+    lines += _targets(r, gpu_run, clean, demo)
+    if r.get("profile"):
+        lines += _profile_section(r["profile"])
+    return lines
+
+
+def _run_header(r: dict, gpu_run: bool) -> list[str]:
+    """The run's title, machine, versions and data, then notes on what its figures mean."""
+    m, v = r["machine"], r["versions"]
     noisy = (m.get("load_average") or [0])[0] > (m.get("cores") or 1) * 0.5
     epochs = r.get("data_epochs") or 4
     lines = [
@@ -123,113 +137,126 @@ def _render_run(r: dict) -> list[str]:
             "a secondary row), and row 3b the old, handicapped one. Row 0 did not exist yet.",
             "",
         ]
-    for name, res in r["models"].items():
-        lines += _render_model(name, res, m)
-    clean = r.get("clean")
-    demo = r.get("demo")
-    if not gpu_run:
-        lines += ["## Pipeline figures", ""]
-        if clean:
-            tot = _med(clean["clean_seconds"]) + _med(clean["tokenize_seconds"])
-            lines += [
-                f"5. Clean + tokenize {clean['posts']:,} posts (synthesised from the sample's posts, "
-                f"{clean['kept']:,} kept, {clean['tokens']:,} GPT-2 tokens): clean {_med(clean['clean_seconds']):.2f} s "
-                f"+ tokenize {_med(clean['tokenize_seconds']):.2f} s = **{tot:.2f} s** "
-                f"(building the training text: {_med(clean['text_seconds']):.2f} s more).",
-                "",
-            ]
-        if demo is not None:
-            lines += [
-                f"4. `huggingtweets demo`: **{_f(demo.get('seconds'), '{:.0f}')} s**"
-                + (
-                    ""
-                    if demo.get("ok")
-                    else f" (failed, exit {demo.get('exit')}: {demo.get('stderr_tail', '')[-300:]!r})"
-                ),
-                "",
-            ]
-        else:
-            lines += ["4. `huggingtweets demo`: not measured in this run.", ""]
+    return lines
 
-    lines += [f"## Targets ({'GPU' if gpu_run else 'CPU'})", "", "| target | result |", "|---|---|"]
+
+def _clean_total(clean: dict) -> float:
+    """Clean + tokenize seconds (medians): the figure the target is about."""
+    return _med(clean["clean_seconds"]) + _med(clean["tokenize_seconds"])
+
+
+def _pipeline_figures(clean: dict | None, demo: dict | None) -> list[str]:
+    """Figures 5 (clean + tokenize) and 4 (the demo), CPU runs only."""
+    lines = ["## Pipeline figures", ""]
+    if clean:
+        tot = _clean_total(clean)
+        lines += [
+            f"5. Clean + tokenize {clean['posts']:,} posts (synthesised from the sample's posts, "
+            f"{clean['kept']:,} kept, {clean['tokens']:,} GPT-2 tokens): clean {_med(clean['clean_seconds']):.2f} s "
+            f"+ tokenize {_med(clean['tokenize_seconds']):.2f} s = **{tot:.2f} s** "
+            f"(building the training text: {_med(clean['text_seconds']):.2f} s more).",
+            "",
+        ]
+    if demo is not None:
+        lines += [
+            f"4. `huggingtweets demo`: **{_f(demo.get('seconds'), '{:.0f}')} s**"
+            + (
+                ""
+                if demo.get("ok")
+                else f" (failed, exit {demo.get('exit')}: {demo.get('stderr_tail', '')[-300:]!r})"
+            ),
+            "",
+        ]
+    else:
+        lines += ["4. `huggingtweets demo`: not measured in this run.", ""]
+    return lines
+
+
+def _targets(r: dict, gpu_run: bool, clean: dict | None, demo: dict | None) -> list[str]:
+    """The targets table: each model's rows, then the CPU run's pipeline targets."""
+    lines = [f"## Targets ({'GPU' if gpu_run else 'CPU'})", "", "| target | result |", "|---|---|"]
     for name, res in r["models"].items():
-        s = summarise(res["runs"])
-        if gpu_run:
-            lines.append(
-                f"| training ≥2.5× tokens/s on a GPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_gpu'])} |"
-            )
-        else:
-            lines.append(
-                f"| training ≥1.2× tokens/s on CPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_cpu'])} |"
-            )
-        d = _diff(s["ours"]["loss_equal_time"], s["original"]["loss_equal_time"])
-        lines.append(
-            f"| … at equal or better held-out loss ({name}) | "
-            + (
-                "not measured"
-                if d is None
-                else ("**met**" if d <= 0 else f"**missed**: +{d:.4f} nats")
-            )
-            + " |"
-        )
-        lines.append(
-            f"| 10 generations ≥3× faster than the original stopping at end-of-text ({name}) | "
-            f"{_verdict(s['generate_speedup'], TARGETS['generate'])} |"
-        )
-        change = s.get("decoding_loss_change")
-        lines.append(
-            f"| … sampling with weights within 1 % of fp32's held-out loss ({name}) | "
-            + (
-                "not measured"
-                if change is None
-                else ("**met**" if abs(change) <= 0.01 else "**missed**") + f": {change:+.2%}"
-            )
-            + " |"
-        )
+        lines += _model_targets(name, summarise(res["runs"]), gpu_run)
     if not gpu_run and demo is not None:
         lines.append(
             f"| demo under 5 minutes on 2 cores | {_verdict(demo.get('seconds'), TARGETS['demo_seconds'], False)} |"
         )
     if not gpu_run and clean:
-        tot = _med(clean["clean_seconds"]) + _med(clean["tokenize_seconds"])
+        tot = _clean_total(clean)
         lines.append(
             f"| 100,000 posts cleaned and tokenized in under 10 s | {_verdict(tot, TARGETS['clean_seconds'], False)} |"
         )
     lines.append("")
-
-    prof = r.get("profile")
-    if prof:
-        lines += ["## Where the time goes (torch.profiler, this run)", ""]
-        for key, p in prof.items():
-            busy = p.get("gpu_busy_share")
-            busy_text = "" if busy is None else f" GPU busy {100 * busy:.0f}% of the wall time."
-            if "phases_seconds_per_step" in p:
-                ph = p["phases_seconds_per_step"]
-                unit = "GPU kernel time" if p.get("device") == "cuda" else "self time"
-                tops = ", ".join(
-                    f"{t['op'][:60]} {_ms(t['self_seconds_per_step'])}" for t in p["top_ops"][:6]
-                )
-                wall = p.get("step_wall_seconds")
-                # On a GPU the phases' CPU times only say how long launching took: left out.
-                phases = (
-                    ""
-                    if p.get("device") == "cuda"
-                    else ", ".join(f"{k} {_ms(val)}" for k, val in ph.items()) + ". "
-                )
-                lines.append(
-                    f"- training step, {key} ({p['batch']}×{p['block']} tokens"
-                    + (f", {_ms(wall)} a step" if wall else "")
-                    + "): "
-                    + phases
-                    + f"Top ops ({unit} per step): {tops}.{busy_text}"
-                )
-            else:
-                tops = ", ".join(
-                    f"{t['op'][:60]} {100 * t['share']:.0f}%" for t in p["top_ops"][:6]
-                )
-                lines.append(f"- generation, {key}: {tops} (CPU self time).{busy_text}")
-        lines += ["", "Full tables: `bench/results/profile-*.txt`.", ""]
     return lines
+
+
+def _model_targets(name: str, s: dict, gpu_run: bool) -> list[str]:
+    """One model's target rows, from its summary `s`."""
+    if gpu_run:
+        speed = f"| training ≥2.5× tokens/s on a GPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_gpu'])} |"
+    else:
+        speed = f"| training ≥1.2× tokens/s on CPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_cpu'])} |"
+    d = _diff(s["ours"]["loss_equal_time"], s["original"]["loss_equal_time"])
+    change = s.get("decoding_loss_change")
+    return [
+        speed,
+        f"| … at equal or better held-out loss ({name}) | "
+        + (
+            "not measured"
+            if d is None
+            else ("**met**" if d <= 0 else f"**missed**: +{d:.4f} nats")
+        )
+        + " |",
+        f"| 10 generations ≥3× faster than the original stopping at end-of-text ({name}) | "
+        f"{_verdict(s['generate_speedup'], TARGETS['generate'])} |",
+        f"| … sampling with weights within 1 % of fp32's held-out loss ({name}) | "
+        + (
+            "not measured"
+            if change is None
+            else ("**met**" if abs(change) <= 0.01 else "**missed**") + f": {change:+.2%}"
+        )
+        + " |",
+    ]
+
+
+def _profile_section(prof: dict) -> list[str]:
+    """Where the time goes: one line per profiled training step or generation."""
+    lines = ["## Where the time goes (torch.profiler, this run)", ""]
+    for key, p in prof.items():
+        busy = p.get("gpu_busy_share")
+        busy_text = "" if busy is None else f" GPU busy {100 * busy:.0f}% of the wall time."
+        if "phases_seconds_per_step" in p:
+            lines.append(_train_profile_line(key, p, busy_text))
+        else:
+            tops = ", ".join(
+                f"{t['op'][:60]} {100 * t['share']:.0f}%" for t in p["top_ops"][:6]
+            )
+            lines.append(f"- generation, {key}: {tops} (CPU self time).{busy_text}")
+    lines += ["", "Full tables: `bench/results/profile-*.txt`.", ""]
+    return lines
+
+
+def _train_profile_line(key: str, p: dict, busy_text: str) -> str:
+    """A training step's profile: its phases (CPU only) and top ops per step."""
+    ph = p["phases_seconds_per_step"]
+    unit = "GPU kernel time" if p.get("device") == "cuda" else "self time"
+    tops = ", ".join(
+        f"{t['op'][:60]} {_ms(t['self_seconds_per_step'])}" for t in p["top_ops"][:6]
+    )
+    wall = p.get("step_wall_seconds")
+    # On a GPU the phases' CPU times only say how long launching took: left out.
+    phases = (
+        ""
+        if p.get("device") == "cuda"
+        else ", ".join(f"{k} {_ms(val)}" for k, val in ph.items()) + ". "
+    )
+    return (
+        f"- training step, {key} ({p['batch']}×{p['block']} tokens"
+        + (f", {_ms(wall)} a step" if wall else "")
+        + "): "
+        + phases
+        + f"Top ops ({unit} per step): {tops}.{busy_text}"
+    )
 
 
 def _faster(ratio) -> str:
@@ -274,7 +301,6 @@ def _render_model(name: str, res: dict, m: dict) -> list[str]:
     # From the raw runs, not the stored summary: results written before the fair baseline
     # stored their ratios against the run-to-160 one.
     s = summarise(res["runs"])
-    o, b = s["ours"], s["original"]
     bud = res["budget"]
     on_gpu = res.get("device") == "cuda"
     where = f"GPU: {m.get('gpu')}" if on_gpu else "CPU"
@@ -288,6 +314,32 @@ def _render_model(name: str, res: dict, m: dict) -> list[str]:
         "| | original | ours | ours ÷ original |",
         "|---|---|---|---|",
         *_wait_rows(s["wait"]),
+        *_training_rows(s),
+        *_generation_rows(s),
+    ]
+    o, b = s["ours"], s["original"]
+    lines.append(
+        f"| 6. peak memory of training (RSS, MiB) | {_f(b['peak_rss_mb'], '{:,.0f}')} | "
+        f"{_f(o['peak_rss_mb'], '{:,.0f}')} | {_f(_ratio(o['peak_rss_mb'], b['peak_rss_mb']))}× |"
+    )
+    if on_gpu:
+        lines.append(
+            f"| 6b. peak GPU memory of training (MiB, torch) | {_f(b.get('peak_gpu_mb'), '{:,.0f}')} | "
+            f"{_f(o.get('peak_gpu_mb'), '{:,.0f}')} | {_f(_ratio(o.get('peak_gpu_mb'), b.get('peak_gpu_mb')))}× |"
+        )
+    lines += [
+        "",
+        f"Per-repetition training speed-ups: {', '.join(f'{x:.2f}' for x in s['train_speedups'])}; "
+        f"generation: {', '.join(f'{x:.2f}' for x in s['generate_speedups'])}.",
+        "",
+    ]
+    return lines + _sample_lines(res["runs"]["generate"])
+
+
+def _training_rows(s: dict) -> list[str]:
+    """Rows 1-2: training speed, and held-out loss after equal time and equal tokens."""
+    o, b = s["ours"], s["original"]
+    return [
         f"| 1. training tokens/s (optimizer steps, first step excluded) | {_f(b['tokens_per_second'], '{:,.0f}')} | "
         f"{_f(o['tokens_per_second'], '{:,.0f}')} | **{_f(s['train_speedup'])}×** |",
         f"| 1b. tokens/s of the whole loop (ours: incl. 1 held-out eval + 1 checkpoint) | "
@@ -302,6 +354,12 @@ def _render_model(name: str, res: dict, m: dict) -> list[str]:
         f"{_f(o['time_tokens'], '{:,.0f}')} ({_f(o['time_steps'], '{:.0f}')}) | |",
         f"| held-out loss after equal tokens | {_f(b['loss_equal_tokens'], '{:.4f}')} | "
         f"{_f(o['loss_equal_tokens'], '{:.4f}')} | {_f(_diff(o['loss_equal_tokens'], b['loss_equal_tokens']), '{:+.4f}')} |",
+    ]
+
+
+def _generation_rows(s: dict) -> list[str]:
+    """Rows 3-3c: generation time against the original, and the sampling weights' loss."""
+    return [
         f'| 3. 10 generations of "My dream is" (s; the original stopping at end-of-text, as it did) | '
         f"{_f(s['generate_original_seconds'])} | "
         f"{_f(s['generate_ours_seconds'])} | **{_f(s['generate_speedup'])}×**"
@@ -317,28 +375,19 @@ def _render_model(name: str, res: dict, m: dict) -> list[str]:
         f"{s.get('decoding_dtype') or '—'}; the original: fp32) | "
         f"{_f(s.get('decoding_fp32_loss'), '{:.4f}')} | {_f(s.get('decoding_loss'), '{:.4f}')} | "
         f"{_pct(s.get('decoding_loss_change')) or '—'} |",
-        f"| 6. peak memory of training (RSS, MiB) | {_f(b['peak_rss_mb'], '{:,.0f}')} | "
-        f"{_f(o['peak_rss_mb'], '{:,.0f}')} | {_f(_ratio(o['peak_rss_mb'], b['peak_rss_mb']))}× |",
     ]
-    if on_gpu:
-        lines.append(
-            f"| 6b. peak GPU memory of training (MiB, torch) | {_f(b.get('peak_gpu_mb'), '{:,.0f}')} | "
-            f"{_f(o.get('peak_gpu_mb'), '{:,.0f}')} | {_f(_ratio(o.get('peak_gpu_mb'), b.get('peak_gpu_mb')))}× |"
-        )
-    lines += [
-        "",
-        f"Per-repetition training speed-ups: {', '.join(f'{x:.2f}' for x in s['train_speedups'])}; "
-        f"generation: {', '.join(f'{x:.2f}' for x in s['generate_speedups'])}.",
-        "",
-    ]
-    gens = res["runs"]["generate"]
-    if gens and gens[0].get("samples"):
-        smp = gens[0]["samples"]
-        lines += ["Sample generations (first repetition):", ""]
-        for k in ("original", "ours"):
-            for t in (smp.get(k) or [])[:3]:
-                lines.append(f"- {k}: {t[:160]!r}")
-        lines.append("")
+
+
+def _sample_lines(gens: list) -> list[str]:
+    """The first repetition's first three posts of each recipe, where the run kept them."""
+    if not (gens and gens[0].get("samples")):
+        return []
+    smp = gens[0]["samples"]
+    lines = ["Sample generations (first repetition):", ""]
+    for k in ("original", "ours"):
+        for t in (smp.get(k) or [])[:3]:
+            lines.append(f"- {k}: {t[:160]!r}")
+    lines.append("")
     return lines
 
 
