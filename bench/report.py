@@ -201,11 +201,7 @@ def _model_targets(name: str, s: dict, gpu_run: bool) -> list[str]:
     return [
         speed,
         f"| … at equal or better held-out loss ({name}) | "
-        + (
-            "not measured"
-            if d is None
-            else ("**met**" if d <= 0 else f"**missed**: +{d:.4f} nats")
-        )
+        + ("not measured" if d is None else ("**met**" if d <= 0 else f"**missed**: +{d:.4f} nats"))
         + " |",
         f"| 10 generations ≥3× faster than the original stopping at end-of-text ({name}) | "
         f"{_verdict(s['generate_speedup'], TARGETS['generate'])} |",
@@ -228,9 +224,7 @@ def _profile_section(prof: dict) -> list[str]:
         if "phases_seconds_per_step" in p:
             lines.append(_train_profile_line(key, p, busy_text))
         else:
-            tops = ", ".join(
-                f"{t['op'][:60]} {100 * t['share']:.0f}%" for t in p["top_ops"][:6]
-            )
+            tops = ", ".join(f"{t['op'][:60]} {100 * t['share']:.0f}%" for t in p["top_ops"][:6])
             lines.append(f"- generation, {key}: {tops} (CPU self time).{busy_text}")
     lines += ["", "Full tables: `bench/results/profile-*.txt`.", ""]
     return lines
@@ -240,9 +234,7 @@ def _train_profile_line(key: str, p: dict, busy_text: str) -> str:
     """A training step's profile: its phases (CPU only) and top ops per step."""
     ph = p["phases_seconds_per_step"]
     unit = "GPU kernel time" if p.get("device") == "cuda" else "self time"
-    tops = ", ".join(
-        f"{t['op'][:60]} {_ms(t['self_seconds_per_step'])}" for t in p["top_ops"][:6]
-    )
+    tops = ", ".join(f"{t['op'][:60]} {_ms(t['self_seconds_per_step'])}" for t in p["top_ops"][:6])
     wall = p.get("step_wall_seconds")
     # On a GPU the phases' CPU times only say how long launching took: left out.
     phases = (

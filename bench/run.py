@@ -24,16 +24,23 @@ import contextlib
 import datetime as _dt
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench.measure import (  # noqa: F401  (run_worker, DATA_SEED: where they always were)
+    DATA_SEED,
+    ROOT,
+    bench_model,
+    log,
+    prepare_data,
+    run_profiles,
+    run_worker,
+    time_demo,
+)
 from bench.summary import headline_json, is_legacy_generation, median, summarise  # noqa: F401
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA_SEED = 1234
 GPU_EPOCHS = 100  # ~1.3M training tokens: more than either recipe gets through in figure 2
 
 # Per-model budgets: token window for figure 1 (in the original's blocks) and seconds for figure 2.
@@ -62,169 +69,6 @@ PROFILES = {
         }
     },
 }
-
-
-def log(msg: str) -> None:
-    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
-
-
-def run_worker(task: dict, work: Path, inprocess: bool = False) -> dict:
-    """Run one task in a fresh Python process and return its JSON result."""
-    work.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f"{task['task']}-", suffix=".json", dir=work)
-    os.close(fd)
-    task = dict(task, result=name)
-    if inprocess:
-        from bench.worker import run_task
-
-        return run_task(task)
-    task_file = Path(name + ".task")
-    task_file.write_text(json.dumps(task), encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    env.setdefault("HF_HUB_OFFLINE", "1")
-    if task["task"] != "wait":  # row 0 runs as the CLI does: the tokenizer's threads on
-        env.setdefault("TOKENIZERS_PARALLELISM", "false")
-    env.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")
-    env.setdefault("WANDB_MODE", "disabled")
-    proc = subprocess.run(  # noqa: UP022
-        [sys.executable, "-m", "bench.worker", str(task_file)],
-        cwd=str(ROOT),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    if proc.returncode != 0:
-        tail = "\n".join(proc.stderr.splitlines()[-25:])
-        raise RuntimeError(f"bench worker {task['task']} failed (exit {proc.returncode}):\n{tail}")
-    return json.loads(Path(name).read_text(encoding="utf-8"))
-
-
-def prepare_data(work: Path, epochs: int | None = None) -> Path:
-    from huggingtweets.download import DownloadOptions, download
-
-    data = work / ("data" if epochs is None else f"data-{epochs}-epochs")
-    if not (data / "dataset.json").is_file():
-        opts = DownloadOptions(seed=DATA_SEED)
-        if epochs is not None:
-            opts.epochs = epochs
-        download(["sample"], data, opts)
-    return data
-
-
-def original_block(model: str) -> int:
-    from transformers import AutoConfig
-
-    from huggingtweets import models
-
-    return min(models.max_positions(AutoConfig.from_pretrained(models.resolve(model))), 1024)
-
-
-def bench_model(
-    name: str,
-    budget: dict,
-    data: Path,
-    work: Path,
-    inprocess: bool,
-    mode: str,
-    wait_data: Path | None = None,
-) -> dict:
-    from bench.common import device, resolve_bench_model
-
-    model = resolve_bench_model(name, work)  # a name both recipes load, or a folder built here
-    block = original_block(model)
-    tokens = budget["blocks"] * block
-    runs = {
-        "tokens": {"original": [], "ours": []},
-        "time": {"original": [], "ours": []},
-        "generate": [],
-        "wait": {"original": [], "ours": []},
-    }
-    if budget.get("wait") is not None:
-        runs["wait"] = measure_wait(name, model, budget["wait"], wait_data or data, work, inprocess)
-    for rep in range(budget["reps"]):
-        order = ["original", "ours"] if rep % 2 == 0 else ["ours", "original"]
-        for fig in ("tokens", "time"):
-            for recipe in order:
-                out = work / f"{name}-{fig}-{recipe}-{rep}"
-                task = {
-                    "task": "train",
-                    "recipe": recipe,
-                    "model": model,
-                    "data_dir": str(data),
-                    "out_dir": str(out),
-                    "seed": 100 + rep,
-                    "mode": fig,
-                    "tokens": tokens,
-                    "seconds": budget["seconds"],
-                    "original_block": block,
-                }
-                log(f"{name} rep {rep + 1}/{budget['reps']}: train {recipe} ({fig})")
-                runs[fig][recipe].append(run_worker(task, work / "tasks", inprocess))
-        # Generation: both recipes on the weights ours just trained in equal time.
-        gen = {
-            "task": "generate",
-            "model_dir": str(work / f"{name}-time-ours-{rep}"),
-            "reps": budget["gen_reps"],
-        }
-        if mode == "smoke":
-            gen.update(max_length=24, warmup=False, run_to_160=False)
-        elif mode == "quick":
-            gen.update(run_to_160=False)  # the handicapped baseline only in full runs
-        log(f"{name} rep {rep + 1}/{budget['reps']}: generate")
-        runs["generate"].append(run_worker(gen, work / "tasks", inprocess))
-    return {
-        "model": name,
-        "device": device(),
-        "original_block": block,
-        "token_budget": tokens,
-        "budget": budget,
-        "runs": runs,
-        "summary": summarise(runs),
-    }
-
-
-def measure_wait(
-    name: str, model: str, wait: dict, data: Path, work: Path, inprocess: bool
-) -> dict:
-    """The headline row: each recipe's default run, start → loaded → trained → 10 posts."""
-    out: dict = {"original": [], "ours": []}
-    # Ours first: whatever a first run pays (the base model's files read cold) falls on ours.
-    for recipe in ("ours", "original"):
-        task = {
-            "task": "wait",
-            "recipe": recipe,
-            "model": model,
-            "data_dir": str(data),
-            "out_dir": str(work / f"{name}-wait-{recipe}"),
-            "seed": DATA_SEED,  # the original's; ours takes the dataset's, which is the same
-            **wait,
-        }
-        log(f"{name}: what a user waits for, {recipe} (load, train, 10 posts)")
-        out[recipe].append(run_worker(task, work / "tasks", inprocess))
-    return out
-
-
-def time_demo(work: Path) -> dict:
-    out = work / "demo"
-    env = dict(os.environ, WANDB_MODE="disabled", HF_HUB_OFFLINE="1")
-    t = time.perf_counter()
-    proc = subprocess.run(  # noqa: UP022
-        [sys.executable, "-m", "huggingtweets", "demo", "--out", str(out), "--json"],
-        cwd=str(work),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    seconds = time.perf_counter() - t
-    ok = proc.returncode == 0
-    return {
-        "seconds": seconds if ok else None,
-        "ok": ok,
-        "exit": proc.returncode,
-        "stderr_tail": "" if ok else proc.stderr[-800:],
-    }
 
 
 def parser() -> argparse.ArgumentParser:
@@ -375,44 +219,6 @@ def run_all(args: argparse.Namespace, mode: str, work: Path) -> dict:
         log("huggingtweets demo")
         results["demo"] = time_demo(work)
     return results
-
-
-def run_profiles(model_names: list[str], work: Path, tables: Path, inprocess: bool) -> dict:
-    """torch.profiler of a training step (fp32, and bf16 where the hardware has it) and of
-    generation, per model; the full tables go to `tables`."""
-    from bench.common import resolve_bench_model
-    from huggingtweets.models import choose_precision
-
-    tables.mkdir(parents=True, exist_ok=True)
-    # bf16 only where the hardware has it: emulated bf16 says nothing about ours.
-    autocasts = ("fp32", "bf16") if choose_precision() == "bf16" else ("fp32",)
-    profiles = {}
-    for name in model_names:
-        path = resolve_bench_model(name, work)
-        for ac in autocasts:
-            log(f"profile training {name} ({ac})")
-            profiles[f"{name}-{ac}"] = run_worker(
-                {
-                    "task": "profile",
-                    "model": path,
-                    "autocast": ac,
-                    "steps": 2,
-                    "table": str(tables / f"profile-train-{name}-{ac}.txt"),
-                },
-                work / "tasks",
-                inprocess,
-            )
-        log(f"profile generation {name}")
-        profiles[f"{name}-generate"] = run_worker(
-            {
-                "task": "generate_profile",
-                "model_dir": str(work / f"{name}-time-ours-0"),
-                "table": str(tables / f"profile-generate-{name}.txt"),
-            },
-            work / "tasks",
-            inprocess,
-        )
-    return profiles
 
 
 def without_work_paths(results: dict, work: Path) -> dict:
