@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from bench.common import WAIT_STAGES
+from bench.cells import diff, med, ms, num, verdict
+from bench.report_model import render_model
 from bench.summary import is_legacy_generation, summarise
 
 TARGETS = {
@@ -16,25 +17,6 @@ TARGETS = {
     "demo_seconds": 300.0,
     "clean_seconds": 10.0,
 }
-
-
-def _f(x, fmt="{:.2f}", none="—"):
-    return none if x is None else fmt.format(x)
-
-
-def _pct(x):
-    return None if x is None else f"{x:+.2%}"
-
-
-def _verdict(value, target, higher_is_better=True):
-    if value is None:
-        return "not measured"
-    ok = value >= target if higher_is_better else value <= target
-    if ok:
-        return "**met**"
-    if higher_is_better:
-        return f"**missed** by {target / value:.2f}× ({value:.2f} vs {target})"
-    return f"**missed** by {value - target:.1f} s ({value:.1f} s vs {target:.0f} s)"
 
 
 def write_report(results: dict, path: Path, others: list[dict] | None = None) -> None:
@@ -87,7 +69,7 @@ def _render_run(r: dict) -> list[str]:
     gpu_run = r.get("mode") == "gpu"
     lines = _run_header(r, gpu_run)
     for name, res in r["models"].items():
-        lines += _render_model(name, res, r["machine"])
+        lines += render_model(name, res, r["machine"])
     clean, demo = r.get("clean"), r.get("demo")
     if not gpu_run:
         lines += _pipeline_figures(clean, demo)
@@ -142,7 +124,7 @@ def _run_header(r: dict, gpu_run: bool) -> list[str]:
 
 def _clean_total(clean: dict) -> float:
     """Clean + tokenize seconds (medians): the figure the target is about."""
-    return _med(clean["clean_seconds"]) + _med(clean["tokenize_seconds"])
+    return med(clean["clean_seconds"]) + med(clean["tokenize_seconds"])
 
 
 def _pipeline_figures(clean: dict | None, demo: dict | None) -> list[str]:
@@ -152,14 +134,14 @@ def _pipeline_figures(clean: dict | None, demo: dict | None) -> list[str]:
         tot = _clean_total(clean)
         lines += [
             f"5. Clean + tokenize {clean['posts']:,} posts (synthesised from the sample's posts, "
-            f"{clean['kept']:,} kept, {clean['tokens']:,} GPT-2 tokens): clean {_med(clean['clean_seconds']):.2f} s "
-            f"+ tokenize {_med(clean['tokenize_seconds']):.2f} s = **{tot:.2f} s** "
-            f"(building the training text: {_med(clean['text_seconds']):.2f} s more).",
+            f"{clean['kept']:,} kept, {clean['tokens']:,} GPT-2 tokens): clean {med(clean['clean_seconds']):.2f} s "
+            f"+ tokenize {med(clean['tokenize_seconds']):.2f} s = **{tot:.2f} s** "
+            f"(building the training text: {med(clean['text_seconds']):.2f} s more).",
             "",
         ]
     if demo is not None:
         lines += [
-            f"4. `huggingtweets demo`: **{_f(demo.get('seconds'), '{:.0f}')} s**"
+            f"4. `huggingtweets demo`: **{num(demo.get('seconds'), '{:.0f}')} s**"
             + (
                 ""
                 if demo.get("ok")
@@ -179,12 +161,12 @@ def _targets(r: dict, gpu_run: bool, clean: dict | None, demo: dict | None) -> l
         lines += _model_targets(name, summarise(res["runs"]), gpu_run)
     if not gpu_run and demo is not None:
         lines.append(
-            f"| demo under 5 minutes on 2 cores | {_verdict(demo.get('seconds'), TARGETS['demo_seconds'], False)} |"
+            f"| demo under 5 minutes on 2 cores | {verdict(demo.get('seconds'), TARGETS['demo_seconds'], False)} |"
         )
     if not gpu_run and clean:
         tot = _clean_total(clean)
         lines.append(
-            f"| 100,000 posts cleaned and tokenized in under 10 s | {_verdict(tot, TARGETS['clean_seconds'], False)} |"
+            f"| 100,000 posts cleaned and tokenized in under 10 s | {verdict(tot, TARGETS['clean_seconds'], False)} |"
         )
     lines.append("")
     return lines
@@ -193,10 +175,10 @@ def _targets(r: dict, gpu_run: bool, clean: dict | None, demo: dict | None) -> l
 def _model_targets(name: str, s: dict, gpu_run: bool) -> list[str]:
     """One model's target rows, from its summary `s`."""
     if gpu_run:
-        speed = f"| training ≥2.5× tokens/s on a GPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_gpu'])} |"
+        speed = f"| training ≥2.5× tokens/s on a GPU ({name}) | {verdict(s['train_speedup'], TARGETS['train_gpu'])} |"
     else:
-        speed = f"| training ≥1.2× tokens/s on CPU ({name}) | {_verdict(s['train_speedup'], TARGETS['train_cpu'])} |"
-    d = _diff(s["ours"]["loss_equal_time"], s["original"]["loss_equal_time"])
+        speed = f"| training ≥1.2× tokens/s on CPU ({name}) | {verdict(s['train_speedup'], TARGETS['train_cpu'])} |"
+    d = diff(s["ours"]["loss_equal_time"], s["original"]["loss_equal_time"])
     change = s.get("decoding_loss_change")
     return [
         speed,
@@ -204,7 +186,7 @@ def _model_targets(name: str, s: dict, gpu_run: bool) -> list[str]:
         + ("not measured" if d is None else ("**met**" if d <= 0 else f"**missed**: +{d:.4f} nats"))
         + " |",
         f"| 10 generations ≥3× faster than the original stopping at end-of-text ({name}) | "
-        f"{_verdict(s['generate_speedup'], TARGETS['generate'])} |",
+        f"{verdict(s['generate_speedup'], TARGETS['generate'])} |",
         f"| … sampling with weights within 1 % of fp32's held-out loss ({name}) | "
         + (
             "not measured"
@@ -234,166 +216,21 @@ def _train_profile_line(key: str, p: dict, busy_text: str) -> str:
     """A training step's profile: its phases (CPU only) and top ops per step."""
     ph = p["phases_seconds_per_step"]
     unit = "GPU kernel time" if p.get("device") == "cuda" else "self time"
-    tops = ", ".join(f"{t['op'][:60]} {_ms(t['self_seconds_per_step'])}" for t in p["top_ops"][:6])
+    tops = ", ".join(f"{t['op'][:60]} {ms(t['self_seconds_per_step'])}" for t in p["top_ops"][:6])
     wall = p.get("step_wall_seconds")
     # On a GPU the phases' CPU times only say how long launching took: left out.
     phases = (
         ""
         if p.get("device") == "cuda"
-        else ", ".join(f"{k} {_ms(val)}" for k, val in ph.items()) + ". "
+        else ", ".join(f"{k} {ms(val)}" for k, val in ph.items()) + ". "
     )
     return (
         f"- training step, {key} ({p['batch']}×{p['block']} tokens"
-        + (f", {_ms(wall)} a step" if wall else "")
+        + (f", {ms(wall)} a step" if wall else "")
         + "): "
         + phases
         + f"Top ops ({unit} per step): {tops}.{busy_text}"
     )
-
-
-def _faster(ratio) -> str:
-    """The word after a speed ratio (original ÷ ours): below 1, ours is the slower."""
-    if ratio is None:
-        return ""
-    return " faster" if ratio >= 1 else " (ours slower)"
-
-
-def _ms(seconds) -> str:
-    if seconds is None:
-        return "—"
-    return f"{seconds:.2f} s" if seconds >= 0.1 else f"{1000 * seconds:.1f} ms"
-
-
-def _wait_rows(w: dict) -> list[str]:
-    """Row 0: what a user waits for (start → loaded → trained → 10 posts), then its stages."""
-    o, b = w["ours"], w["original"]
-    label = (
-        "0. **what a user waits for**: start → model loaded → trained → 10 posts, default run (s)"
-    )
-    if o["wait_seconds"] is None and b["wait_seconds"] is None:
-        return [f"| {label} | not measured | not measured | |"]
-    rows = [
-        f"| {label} | {_f(b['wait_seconds'], '{:.1f}')} | {_f(o['wait_seconds'], '{:.1f}')} | "
-        f"**{_f(w['speedup'])}×**{_faster(w['speedup'])} |",
-        "| … load / train / 10 posts (s) | "
-        + " / ".join(_f(b["stages"].get(k), "{:.1f}") for k in WAIT_STAGES)
-        + " | "
-        + " / ".join(_f(o["stages"].get(k), "{:.1f}") for k in WAIT_STAGES)
-        + " | |",
-        f"| … held-out loss after the default run (lower is better) | "
-        f"{_f(b['heldout_loss'], '{:.4f}')} | {_f(o['heldout_loss'], '{:.4f}')} | "
-        f"{_f(_diff(o['heldout_loss'], b['heldout_loss']), '{:+.4f}')} |",
-        f"| … tokens trained (steps) | {_f(b['tokens'], '{:,.0f}')} ({_f(b['steps'], '{:.0f}')}) | "
-        f"{_f(o['tokens'], '{:,.0f}')} ({_f(o['steps'], '{:.0f}')}) | |",
-    ]
-    return rows
-
-
-def _render_model(name: str, res: dict, m: dict) -> list[str]:
-    # From the raw runs, not the stored summary: results written before the fair baseline
-    # stored their ratios against the run-to-160 one.
-    s = summarise(res["runs"])
-    bud = res["budget"]
-    on_gpu = res.get("device") == "cuda"
-    where = f"GPU: {m.get('gpu')}" if on_gpu else "CPU"
-    lines = [
-        f"## {name} ({where})",
-        "",
-        f"{bud['reps']} repetition(s); figure 1 over {res['token_budget']:,} tokens "
-        f"({bud['blocks']} original blocks of {res['original_block']}); figure 2 after "
-        f"{bud['seconds']:.0f} s of training each.",
-        "",
-        "| | original | ours | ours ÷ original |",
-        "|---|---|---|---|",
-        *_wait_rows(s["wait"]),
-        *_training_rows(s),
-        *_generation_rows(s),
-    ]
-    o, b = s["ours"], s["original"]
-    lines.append(
-        f"| 6. peak memory of training (RSS, MiB) | {_f(b['peak_rss_mb'], '{:,.0f}')} | "
-        f"{_f(o['peak_rss_mb'], '{:,.0f}')} | {_f(_ratio(o['peak_rss_mb'], b['peak_rss_mb']))}× |"
-    )
-    if on_gpu:
-        lines.append(
-            f"| 6b. peak GPU memory of training (MiB, torch) | {_f(b.get('peak_gpu_mb'), '{:,.0f}')} | "
-            f"{_f(o.get('peak_gpu_mb'), '{:,.0f}')} | {_f(_ratio(o.get('peak_gpu_mb'), b.get('peak_gpu_mb')))}× |"
-        )
-    lines += [
-        "",
-        f"Per-repetition training speed-ups: {', '.join(f'{x:.2f}' for x in s['train_speedups'])}; "
-        f"generation: {', '.join(f'{x:.2f}' for x in s['generate_speedups'])}.",
-        "",
-    ]
-    return lines + _sample_lines(res["runs"]["generate"])
-
-
-def _training_rows(s: dict) -> list[str]:
-    """Rows 1-2: training speed, and held-out loss after equal time and equal tokens."""
-    o, b = s["ours"], s["original"]
-    return [
-        f"| 1. training tokens/s (optimizer steps, first step excluded) | {_f(b['tokens_per_second'], '{:,.0f}')} | "
-        f"{_f(o['tokens_per_second'], '{:,.0f}')} | **{_f(s['train_speedup'])}×** |",
-        f"| 1b. tokens/s of the whole loop (ours: incl. 1 held-out eval + 1 checkpoint) | "
-        f"{_f(b['loop_tokens_per_second'], '{:,.0f}')} | {_f(o['loop_tokens_per_second'], '{:,.0f}')} | "
-        f"{_f(_ratio(o['loop_tokens_per_second'], b['loop_tokens_per_second']))}× |",
-        f"| tokens per optimizer step / time per step | {_f(b['tokens_per_step'], '{:.0f}')} / {_ms(b['step_seconds'])} | "
-        f"{_f(o['tokens_per_step'], '{:.0f}')} / {_ms(o['step_seconds'])} | |",
-        f"| ours' in-loop held-out eval / checkpoint save (s) | — | {_f(o['eval_seconds'])} / {_f(o['save_seconds'])} | |",
-        f"| 2. held-out loss after equal wall time (lower is better) | {_f(b['loss_equal_time'], '{:.4f}')} | "
-        f"{_f(o['loss_equal_time'], '{:.4f}')} | {_f(_diff(o['loss_equal_time'], b['loss_equal_time']), '{:+.4f}')} |",
-        f"| … tokens trained in that time (steps) | {_f(b['time_tokens'], '{:,.0f}')} ({_f(b['time_steps'], '{:.0f}')}) | "
-        f"{_f(o['time_tokens'], '{:,.0f}')} ({_f(o['time_steps'], '{:.0f}')}) | |",
-        f"| held-out loss after equal tokens | {_f(b['loss_equal_tokens'], '{:.4f}')} | "
-        f"{_f(o['loss_equal_tokens'], '{:.4f}')} | {_f(_diff(o['loss_equal_tokens'], b['loss_equal_tokens']), '{:+.4f}')} |",
-    ]
-
-
-def _generation_rows(s: dict) -> list[str]:
-    """Rows 3-3c: generation time against the original, and the sampling weights' loss."""
-    return [
-        f'| 3. 10 generations of "My dream is" (s; the original stopping at end-of-text, as it did) | '
-        f"{_f(s['generate_original_seconds'])} | "
-        f"{_f(s['generate_ours_seconds'])} | **{_f(s['generate_speedup'])}×**"
-        f"{_faster(s['generate_speedup'])} |",
-        "| 3b. … against a handicapped original: every sequence run to 160 tokens (s) | "
-        + (
-            f"{_f(s['generate_original_run_to_160_seconds'])} | | "
-            f"{_f(s['generate_speedup_vs_run_to_160'])}× |"
-            if s["generate_speedup_vs_run_to_160"] is not None
-            else "not measured (full runs only) | | |"
-        ),
-        "| 3c. held-out loss of the weights each samples with (ours: "
-        f"{s.get('decoding_dtype') or '—'}; the original: fp32) | "
-        f"{_f(s.get('decoding_fp32_loss'), '{:.4f}')} | {_f(s.get('decoding_loss'), '{:.4f}')} | "
-        f"{_pct(s.get('decoding_loss_change')) or '—'} |",
-    ]
-
-
-def _sample_lines(gens: list) -> list[str]:
-    """The first repetition's first three posts of each recipe, where the run kept them."""
-    if not (gens and gens[0].get("samples")):
-        return []
-    smp = gens[0]["samples"]
-    lines = ["Sample generations (first repetition):", ""]
-    for k in ("original", "ours"):
-        for t in (smp.get(k) or [])[:3]:
-            lines.append(f"- {k}: {t[:160]!r}")
-    lines.append("")
-    return lines
-
-
-def _med(xs):
-    xs = sorted(x for x in xs if x is not None)
-    return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
-
-
-def _ratio(a, b):
-    return a / b if a is not None and b else None
-
-
-def _diff(a, b):
-    return a - b if a is not None and b is not None else None
 
 
 def main(argv: list[str]) -> int:
