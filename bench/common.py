@@ -12,81 +12,82 @@ from pathlib import Path
 WAIT_STAGES = ("load", "train", "generate")
 
 
-def step_timer():
-    """A TrainerCallback recording every optimizer step's time and the evaluations/saves between.
+class StepTimes:
+    """Every optimizer step's time and the evaluations/saves between, from a Trainer's callbacks
+    (`step_timer` makes it a TrainerCallback).
 
     Used unchanged on both recipes. Between `on_step_end` and the next `on_step_begin` the Trainer
     logs, evaluates (ended by `on_evaluate`) and saves (ended by `on_save`).
     """
+
+    def __init__(self):
+        self.steps: list[float] = []
+        self.eval_seconds = 0.0
+        self.save_seconds = 0.0
+        self.evals = 0
+        self.saves = 0
+        self.begin = self.end = None
+        self._step = None
+        self._mark = None
+
+    def on_train_begin(self, args, state, control, **kw):
+        self.begin = self._mark = time.perf_counter()
+
+    def on_step_begin(self, args, state, control, **kw):
+        _sync()
+        self._step = self._mark = time.perf_counter()
+
+    def on_step_end(self, args, state, control, **kw):
+        _sync()  # on a GPU a step has ended when its kernels have, not when Python has
+        now = time.perf_counter()
+        if self._step is not None:
+            self.steps.append(now - self._step)
+        self._mark = now
+
+    def on_evaluate(self, args, state, control, **kw):
+        now = time.perf_counter()
+        if self.begin is not None and self.end is None:
+            self.eval_seconds += now - self._mark
+            self.evals += 1
+        self._mark = now
+
+    def on_save(self, args, state, control, **kw):
+        now = time.perf_counter()
+        if self.begin is not None and self.end is None:
+            self.save_seconds += now - self._mark
+            self.saves += 1
+        self._mark = now
+
+    def on_train_end(self, args, state, control, **kw):
+        self.end = time.perf_counter()
+
+    def summary(self, tokens_per_step: int) -> dict:
+        timed = self.steps[1:] if len(self.steps) > 1 else self.steps  # step 1 is warm-up
+        step_seconds = sum(timed)
+        loop = (self.end or time.perf_counter()) - (self.begin or 0.0)
+        return {
+            "steps": len(self.steps),
+            "tokens_per_step": tokens_per_step,
+            "tokens": len(self.steps) * tokens_per_step,
+            "step_seconds_median": sorted(self.steps)[len(self.steps) // 2] if self.steps else None,
+            "tokens_per_second": (len(timed) * tokens_per_step / step_seconds)
+            if step_seconds
+            else None,
+            "loop_seconds": loop,
+            "loop_tokens_per_second": len(self.steps) * tokens_per_step / loop if loop else None,
+            "eval_seconds": self.eval_seconds,
+            "evals": self.evals,
+            "save_seconds": self.save_seconds,
+            "saves": self.saves,
+        }
+
+
+def step_timer() -> StepTimes:
+    """A fresh StepTimes that is a TrainerCallback (transformers is imported only here)."""
     from transformers import TrainerCallback
 
-    class StepTimer(TrainerCallback):
-        def __init__(self):
-            self.steps: list[float] = []
-            self.eval_seconds = 0.0
-            self.save_seconds = 0.0
-            self.evals = 0
-            self.saves = 0
-            self.begin = self.end = None
-            self._step = None
-            self._mark = None
-
-        def on_train_begin(self, args, state, control, **kw):
-            self.begin = self._mark = time.perf_counter()
-
-        def on_step_begin(self, args, state, control, **kw):
-            _sync()
-            self._step = self._mark = time.perf_counter()
-
-        def on_step_end(self, args, state, control, **kw):
-            _sync()  # on a GPU a step has ended when its kernels have, not when Python has
-            now = time.perf_counter()
-            if self._step is not None:
-                self.steps.append(now - self._step)
-            self._mark = now
-
-        def on_evaluate(self, args, state, control, **kw):
-            now = time.perf_counter()
-            if self.begin is not None and self.end is None:
-                self.eval_seconds += now - self._mark
-                self.evals += 1
-            self._mark = now
-
-        def on_save(self, args, state, control, **kw):
-            now = time.perf_counter()
-            if self.begin is not None and self.end is None:
-                self.save_seconds += now - self._mark
-                self.saves += 1
-            self._mark = now
-
-        def on_train_end(self, args, state, control, **kw):
-            self.end = time.perf_counter()
-
-        def summary(self, tokens_per_step: int) -> dict:
-            timed = self.steps[1:] if len(self.steps) > 1 else self.steps  # step 1 is warm-up
-            step_seconds = sum(timed)
-            loop = (self.end or time.perf_counter()) - (self.begin or 0.0)
-            return {
-                "steps": len(self.steps),
-                "tokens_per_step": tokens_per_step,
-                "tokens": len(self.steps) * tokens_per_step,
-                "step_seconds_median": sorted(self.steps)[len(self.steps) // 2]
-                if self.steps
-                else None,
-                "tokens_per_second": (len(timed) * tokens_per_step / step_seconds)
-                if step_seconds
-                else None,
-                "loop_seconds": loop,
-                "loop_tokens_per_second": len(self.steps) * tokens_per_step / loop
-                if loop
-                else None,
-                "eval_seconds": self.eval_seconds,
-                "evals": self.evals,
-                "save_seconds": self.save_seconds,
-                "saves": self.saves,
-            }
-
-    return StepTimer()
+    # StepTimes first: its hooks replace TrainerCallback's no-ops.
+    return type("StepTimer", (StepTimes, TrainerCallback), {})()
 
 
 def _sync() -> None:

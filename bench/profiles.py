@@ -11,46 +11,13 @@ from bench.common import device
 
 def profile_task(task: dict) -> dict:
     """torch.profiler over a few training steps built like ours (batch, block, AdamW) + one generate."""
-    import torch
-    from torch.profiler import ProfilerActivity, profile, record_function
-
-    from huggingtweets import models
-    from huggingtweets.train import choose_block_size, default_batch
-
     dev = device()
-    base = models.load(task["model"])
-    model = base.model.to(dev).train()
-    block, _ = choose_block_size(None, base.max_positions, 10**9)
-    batch, _ = default_batch(block, 10**6, 1, dev == "cuda")  # a long text's batch
-    x = torch.randint(0, min(len(base.tokenizer), 30000), (batch, block), device=dev)
-    # The Trainer's optimizer: fused AdamW where it exists (GPU), else the default.
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-4, fused=dev == "cuda" or None)
-    autocast = task.get("autocast") == "bf16"
-
-    def step():
-        with torch.autocast(dev, dtype=torch.bfloat16, enabled=autocast):
-            with record_function("## forward"):
-                out = model(input_ids=x, labels=x)
-        with record_function("## backward"):
-            out.loss.backward()
-        with record_function("## optimizer"):
-            opt.step()
-            opt.zero_grad(set_to_none=True)
-
+    step, batch, block = _training_step(task["model"], dev, task.get("autocast") == "bf16")
     step()
     step()
     n = int(task.get("steps", 2))
     gpu = dev == "cuda"
-    activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if gpu else [])
-    if gpu:
-        torch.cuda.synchronize()
-    wall = time.perf_counter()
-    with profile(activities=activities) as prof:
-        for _ in range(n):
-            step()
-        if gpu:
-            torch.cuda.synchronize()
-    wall = (time.perf_counter() - wall) / n
+    prof, wall = _profile_steps(step, n, gpu)
     # On a GPU the question is what the device does (kernel time); on a CPU, what the CPU does.
     key = "self_device_time_total" if gpu else "self_cpu_time_total"
     table = prof.key_averages().table(sort_by=key, row_limit=18)
@@ -78,6 +45,53 @@ def profile_task(task: dict) -> dict:
         "phases_seconds_per_step": phases,
         "top_ops": top,
     }
+
+
+def _training_step(model_name: str, dev: str, autocast: bool):
+    """(one training step on random tokens, its batch, its block), built as ours builds them;
+    each phase is marked for the profiler ("## forward", "## backward", "## optimizer")."""
+    import torch
+    from torch.profiler import record_function
+
+    from huggingtweets import models
+    from huggingtweets.train import choose_block_size, default_batch
+
+    base = models.load(model_name)
+    model = base.model.to(dev).train()
+    block, _ = choose_block_size(None, base.max_positions, 10**9)
+    batch, _ = default_batch(block, 10**6, 1, dev == "cuda")  # a long text's batch
+    x = torch.randint(0, min(len(base.tokenizer), 30000), (batch, block), device=dev)
+    # The Trainer's optimizer: fused AdamW where it exists (GPU), else the default.
+    opt = torch.optim.AdamW(model.parameters(), lr=1e-4, fused=dev == "cuda" or None)
+
+    def step():
+        with torch.autocast(dev, dtype=torch.bfloat16, enabled=autocast):
+            with record_function("## forward"):
+                out = model(input_ids=x, labels=x)
+        with record_function("## backward"):
+            out.loss.backward()
+        with record_function("## optimizer"):
+            opt.step()
+            opt.zero_grad(set_to_none=True)
+
+    return step, batch, block
+
+
+def _profile_steps(step, n: int, gpu: bool):
+    """(the profiler over `n` steps, the wall seconds a step took)."""
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if gpu else [])
+    if gpu:
+        torch.cuda.synchronize()
+    wall = time.perf_counter()
+    with profile(activities=activities) as prof:
+        for _ in range(n):
+            step()
+        if gpu:
+            torch.cuda.synchronize()
+    return prof, (time.perf_counter() - wall) / n
 
 
 def generate_profile_task(task: dict) -> dict:
