@@ -5,6 +5,7 @@ The task file names the work and where to write the result (JSON).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -110,37 +111,60 @@ def generate_task(task: dict) -> dict:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer, set_seed
 
-    from bench.original import generate_original
-    from huggingtweets.generate import GenerateOptions, generate, load_model
+    from huggingtweets.generate import load_model
 
     model_dir = task["model_dir"]
     prompt = task.get("prompt", "My dream is")
-    reps = int(task.get("reps", 3))
     max_length = int(task.get("max_length", 160))  # smoke tests shorten both recipes alike
-    with_run_to_160 = bool(task.get("run_to_160", True))
     tok = AutoTokenizer.from_pretrained(model_dir)
     # The original's model: fp32, on the GPU where there is one (as in its Colab notebook).
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).to(device()).eval()
     t = time.perf_counter()
     load_model(model_dir)  # ours' load (cached afterwards): measured once, apart
     ours_load = time.perf_counter() - t
-
-    def run_original(eos_stops):
-        t = time.perf_counter()
-        texts, n = generate_original(model, tok, prompt, eos_stops=eos_stops, max_length=max_length)
-        return time.perf_counter() - t, texts, n
-
-    def run_ours(seed):
-        t = time.perf_counter()
-        res = generate(
-            model_dir, GenerateOptions(prompt=prompt, seed=seed, max_new_tokens=max_length)
-        )
-        return time.perf_counter() - t, res.texts
-
+    run_original = functools.partial(_time_original, model, tok, prompt, max_length)
+    run_ours = functools.partial(_time_ours, model_dir, prompt, max_length)
     if task.get("warmup", True):
         set_seed(0)
         run_original(True)
         run_ours(0)
+    out, samples = _alternate(
+        int(task.get("reps", 3)), run_original, run_ours, bool(task.get("run_to_160", True))
+    )
+    out["ours_load_seconds"] = ours_load
+    # Quality of the weights as ours samples with them (bf16 where the CPU has it) against fp32.
+    if (Path(model_dir) / "data" / "valid.txt").is_file():
+        from bench.common import decoding_loss
+
+        out["decoding_loss"] = decoding_loss(model_dir)
+    out["samples"] = samples
+    out["peak_rss_mb"] = peak_rss_mb()
+    return out
+
+
+def _time_original(model, tok, prompt: str, max_length: int, eos_stops: bool):
+    """(seconds, texts, new tokens) of the original's 10 generations."""
+    from bench.original import generate_original
+
+    t = time.perf_counter()
+    texts, n = generate_original(model, tok, prompt, eos_stops=eos_stops, max_length=max_length)
+    return time.perf_counter() - t, texts, n
+
+
+def _time_ours(model_dir: str, prompt: str, max_length: int, seed: int):
+    """(seconds, texts) of ours' 10 generations."""
+    from huggingtweets.generate import GenerateOptions, generate
+
+    t = time.perf_counter()
+    res = generate(model_dir, GenerateOptions(prompt=prompt, seed=seed, max_new_tokens=max_length))
+    return time.perf_counter() - t, res.texts
+
+
+def _alternate(reps: int, run_original, run_ours, with_run_to_160: bool) -> tuple[dict, dict]:
+    """(times and token counts per repetition, each recipe's first texts): the recipes in turn,
+    each repetition's seed the same for both."""
+    from transformers import set_seed
+
     out = {
         "original": [],
         "original_run_to_160": [],
@@ -163,15 +187,7 @@ def generate_task(task: dict) -> dict:
             dt, texts, n = run_original(False)
             out["original_run_to_160"].append(dt)
             out["original_run_to_160_new_tokens"].append(n)
-    out["ours_load_seconds"] = ours_load
-    # Quality of the weights as ours samples with them (bf16 where the CPU has it) against fp32.
-    if (Path(model_dir) / "data" / "valid.txt").is_file():
-        from bench.common import decoding_loss
-
-        out["decoding_loss"] = decoding_loss(model_dir)
-    out["samples"] = samples
-    out["peak_rss_mb"] = peak_rss_mb()
-    return out
+    return out, samples
 
 
 def _training_begins():
@@ -208,39 +224,9 @@ def wait_task(task: dict) -> dict:
         task["out_dir"],
     )
     begins = _training_begins()
-    max_steps = task.get("max_steps")  # smoke tests only: the default run is one pass
-    max_new = int(task.get("max_length", 160))
     result: dict = {"recipe": recipe, "model": model}
-    if recipe == "original":
-        from bench.original import generate_original, load_trained, train_original
-
-        info = train_original(
-            data_dir, model, out_dir, int(task["seed"]), max_steps=max_steps, callbacks=[begins]
-        )
-        trained = time.perf_counter()
-        trained_model, tok = load_trained(out_dir)
-        texts, _ = generate_original(trained_model, tok, max_length=max_new)
-        result["steps"] = info["steps"]
-        result["tokens"] = info["steps"] * info["batch_size"] * info["block_size"]
-    else:
-        from huggingtweets.generate import GenerateOptions, generate
-        from huggingtweets.train import TrainOptions, train
-
-        opts = {"base_model": model, "wandb_mode": "disabled", "max_steps": max_steps}
-        opts.update(task.get("options") or {})
-        res = train(data_dir, out_dir, TrainOptions(**opts), callbacks=[begins])
-        trained = time.perf_counter()
-        texts = generate(out_dir, GenerateOptions(max_new_tokens=max_new)).texts
-        record = json.loads((Path(out_dir) / "training.json").read_text(encoding="utf-8"))
-        hyper = record["hyperparameters"]
-        result["steps"] = res.steps
-        result["tokens"] = (
-            res.steps
-            * hyper["batch_size"]
-            * hyper["block_size"]
-            * hyper["gradient_accumulation_steps"]
-        )
-        result["package_result"] = res.to_json()
+    wait_recipe = _wait_original if recipe == "original" else _wait_ours
+    trained, texts = wait_recipe(task, begins, result)
     done = time.perf_counter()
     began = begins.at if begins.at is not None else trained
     result["stages"] = dict(
@@ -251,6 +237,52 @@ def wait_task(task: dict) -> dict:
     result["peak_rss_mb"] = peak_rss_mb()
     result["heldout"] = heldout_loss(out_dir, data_dir)
     return result
+
+
+def _wait_original(task: dict, begins, result: dict) -> tuple[float, list[str]]:
+    """The original's default run: (when it had trained, its 10 posts); its steps and tokens go
+    into `result`."""
+    from bench.original import generate_original, load_trained, train_original
+
+    data_dir, model, out_dir = task["data_dir"], task["model"], task["out_dir"]
+    max_steps = task.get("max_steps")  # smoke tests only: the default run is one pass
+    info = train_original(
+        data_dir, model, out_dir, int(task["seed"]), max_steps=max_steps, callbacks=[begins]
+    )
+    trained = time.perf_counter()
+    trained_model, tok = load_trained(out_dir)
+    texts, _ = generate_original(trained_model, tok, max_length=int(task.get("max_length", 160)))
+    result["steps"] = info["steps"]
+    result["tokens"] = info["steps"] * info["batch_size"] * info["block_size"]
+    return trained, texts
+
+
+def _wait_ours(task: dict, begins, result: dict) -> tuple[float, list[str]]:
+    """Ours' default run, as the CLI's `train` + `generate`: (when it had trained, its 10 posts);
+    its steps, tokens and the package's result go into `result`."""
+    from huggingtweets.generate import GenerateOptions, generate
+    from huggingtweets.train import TrainOptions, train
+
+    data_dir, out_dir = task["data_dir"], task["out_dir"]
+    opts = {
+        "base_model": task["model"],
+        "wandb_mode": "disabled",
+        "max_steps": task.get("max_steps"),
+    }
+    opts.update(task.get("options") or {})
+    res = train(data_dir, out_dir, TrainOptions(**opts), callbacks=[begins])
+    trained = time.perf_counter()
+    texts = generate(
+        out_dir, GenerateOptions(max_new_tokens=int(task.get("max_length", 160)))
+    ).texts
+    record = json.loads((Path(out_dir) / "training.json").read_text(encoding="utf-8"))
+    hyper = record["hyperparameters"]
+    result["steps"] = res.steps
+    result["tokens"] = (
+        res.steps * hyper["batch_size"] * hyper["block_size"] * hyper["gradient_accumulation_steps"]
+    )
+    result["package_result"] = res.to_json()
+    return trained, texts
 
 
 def synth_posts(n: int):
