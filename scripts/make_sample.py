@@ -207,6 +207,25 @@ def build(persona: Persona = MARA, posts_file: Path | None = None) -> dict[str, 
     rng = random.Random(p.seed)
     lines, sections = read_posts(posts_file or p.posts_file)
     times = times_for(lines, sections, rng, p.hours)
+    tweets, notes = post_records(p, lines, times, rng)
+    return {
+        "data/tweets.js": _js("tweets", tweets),
+        "data/note-tweet.js": _js("note_tweet", notes),
+        "data/account.js": _js("account", account_records(p, sections)),
+        "data/profile.js": _js("profile", profile_records(p)),
+        "README.txt": (
+            f"A FICTIONAL person's X archive, bundled with huggingtweets as the `{p.source}` source.\n"
+            f"@{p.handle} ({p.display_name}) does not exist; every post was written for this project.\n"
+            f"Built by scripts/make_sample.py from scripts/{p.posts_file.name}; do not edit by hand.\n"
+        ),
+    }
+
+
+def post_records(
+    p: Persona, lines: list[Line], times: list[datetime], rng: random.Random
+) -> tuple[list[dict], list[dict]]:
+    """(tweets.js's records, note-tweet.js's), newest first as archives list them. Every random
+    draw comes from `rng` in one fixed order: the same seed, the same archive."""
     tweets, notes = [], []
     previous_id = None
     for line, when in zip(lines, times, strict=True):
@@ -216,64 +235,89 @@ def build(persona: Persona = MARA, posts_file: Path | None = None) -> dict[str, 
         full_text = stored
         if line.note:
             full_text = cut_note(stored, tco(rng))
-            note_time = when + timedelta(seconds=rng.randrange(0, 3))
-            notes.append(
-                {
-                    "noteTweet": {
-                        "noteTweetId": snowflake(note_time, rng),
-                        "updatedAt": iso_ms(note_time),
-                        "lifecycle": {
-                            "value": "true",
-                            "name": "Ready",
-                            "originalName": "Ready",
-                            "annotations": {},
-                        },
-                        "createdAt": iso_ms(note_time),
-                        "core": {
-                            "styletags": [],
-                            "urls": [],
-                            "text": stored,
-                            "mentions": [],
-                            "cashtags": [],
-                            "hashtags": [],
-                        },
-                    }
-                }
-            )
-        tweet = {
-            "retweeted": False,  # X writes false even for retweets
-            "source": SOURCE_APP,
-            "entities": entities(full_text),
-            "display_text_range": ["0", str(len(full_text))],
-            "favorite_count": "0" if text.startswith("RT @") else str(rng.randrange(0, 40)),
-            "id_str": tid,
-            "truncated": False,
-            "retweet_count": str(rng.randrange(0, 6)),
-            "id": tid,
-            "created_at": x_date(when),
-            "favorited": False,
-            "full_text": full_text,
-            "lang": "en",
-        }
+            notes.append(note_record(stored, when, rng))
+        tweet = tweet_record(tid, text, full_text, when, rng)
         if line.reply:
-            mention = _MENTION.match(text)
-            if mention:  # a reply to someone else's post, made a little earlier
-                target = when - timedelta(minutes=rng.randrange(2, 240))
-                tweet["in_reply_to_status_id_str"] = snowflake(target, rng)
-                tweet["in_reply_to_user_id_str"] = str(rng.randrange(10**17, 10**18))
-                tweet["in_reply_to_screen_name"] = mention.group(1)
-            else:  # a reply to her own previous post (a thread)
-                tweet["in_reply_to_status_id_str"] = previous_id
-                tweet["in_reply_to_user_id_str"] = p.account_id
-                tweet["in_reply_to_screen_name"] = p.handle
-            tweet["in_reply_to_status_id"] = tweet["in_reply_to_status_id_str"]
-            tweet["in_reply_to_user_id"] = tweet["in_reply_to_user_id_str"]
+            mark_reply(tweet, text, when, rng, previous_id, p)
         tweets.append({"tweet": tweet})
         previous_id = tid
-
     tweets.reverse()  # archives list the newest first
     notes.reverse()
-    account = [
+    return tweets, notes
+
+
+def note_record(stored: str, when: datetime, rng: random.Random) -> dict:
+    """note-tweet.js's record of a long post (its whole text), saved a moment after the post."""
+    note_time = when + timedelta(seconds=rng.randrange(0, 3))
+    return {
+        "noteTweet": {
+            "noteTweetId": snowflake(note_time, rng),
+            "updatedAt": iso_ms(note_time),
+            "lifecycle": {
+                "value": "true",
+                "name": "Ready",
+                "originalName": "Ready",
+                "annotations": {},
+            },
+            "createdAt": iso_ms(note_time),
+            "core": {
+                "styletags": [],
+                "urls": [],
+                "text": stored,
+                "mentions": [],
+                "cashtags": [],
+                "hashtags": [],
+            },
+        }
+    }
+
+
+def tweet_record(tid: str, text: str, full_text: str, when: datetime, rng: random.Random) -> dict:
+    """tweets.js's record of one post, as X writes it."""
+    return {
+        "retweeted": False,  # X writes false even for retweets
+        "source": SOURCE_APP,
+        "entities": entities(full_text),
+        "display_text_range": ["0", str(len(full_text))],
+        "favorite_count": "0" if text.startswith("RT @") else str(rng.randrange(0, 40)),
+        "id_str": tid,
+        "truncated": False,
+        "retweet_count": str(rng.randrange(0, 6)),
+        "id": tid,
+        "created_at": x_date(when),
+        "favorited": False,
+        "full_text": full_text,
+        "lang": "en",
+    }
+
+
+def mark_reply(
+    tweet: dict,
+    text: str,
+    when: datetime,
+    rng: random.Random,
+    previous_id: str | None,
+    p: Persona,
+) -> None:
+    """Make `tweet` a reply: to the account it starts by mentioning, else to the persona's own
+    previous post (a thread)."""
+    mention = _MENTION.match(text)
+    if mention:  # a reply to someone else's post, made a little earlier
+        target = when - timedelta(minutes=rng.randrange(2, 240))
+        tweet["in_reply_to_status_id_str"] = snowflake(target, rng)
+        tweet["in_reply_to_user_id_str"] = str(rng.randrange(10**17, 10**18))
+        tweet["in_reply_to_screen_name"] = mention.group(1)
+    else:  # a reply to her own previous post (a thread)
+        tweet["in_reply_to_status_id_str"] = previous_id
+        tweet["in_reply_to_user_id_str"] = p.account_id
+        tweet["in_reply_to_screen_name"] = p.handle
+    tweet["in_reply_to_status_id"] = tweet["in_reply_to_status_id_str"]
+    tweet["in_reply_to_user_id"] = tweet["in_reply_to_user_id_str"]
+
+
+def account_records(p: Persona, sections: list[datetime]) -> list[dict]:
+    """account.js: the account, made two days before its first posts."""
+    return [
         {
             "account": {
                 "createdVia": "web",
@@ -284,7 +328,11 @@ def build(persona: Persona = MARA, posts_file: Path | None = None) -> dict[str, 
             }
         }
     ]
-    profile = [
+
+
+def profile_records(p: Persona) -> list[dict]:
+    """profile.js: bio and location, no pictures."""
+    return [
         {
             "profile": {
                 "description": {"bio": p.bio, "website": "", "location": p.location},
@@ -294,22 +342,10 @@ def build(persona: Persona = MARA, posts_file: Path | None = None) -> dict[str, 
         }
     ]
 
-    def js(name: str, value: object) -> str:
-        return (
-            f"window.YTD.{name}.part0 = " + json.dumps(value, indent=2, ensure_ascii=False) + "\n"
-        )
 
-    return {
-        "data/tweets.js": js("tweets", tweets),
-        "data/note-tweet.js": js("note_tweet", notes),
-        "data/account.js": js("account", account),
-        "data/profile.js": js("profile", profile),
-        "README.txt": (
-            f"A FICTIONAL person's X archive, bundled with huggingtweets as the `{p.source}` source.\n"
-            f"@{p.handle} ({p.display_name}) does not exist; every post was written for this project.\n"
-            f"Built by scripts/make_sample.py from scripts/{p.posts_file.name}; do not edit by hand.\n"
-        ),
-    }
+def _js(name: str, value: object) -> str:
+    """A data/*.js file: the archive's `window.YTD.<name>.part0 = <JSON>`."""
+    return f"window.YTD.{name}.part0 = " + json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
