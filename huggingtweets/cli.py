@@ -140,9 +140,10 @@ def _rewrite_card(model_dir) -> None:
 
 
 def cmd_publish(args) -> dict:
-    from huggingtweets.publish import publish
+    from huggingtweets.pipeline import PublishRequest, publish_model
 
-    result = publish(args.model_dir, repo_id=args.repo_id, private=args.private)
+    request = PublishRequest(repo_id=args.repo_id, private=args.private)
+    result = publish_model(args.model_dir, request)
     if not args.json:
         print(f"published: {result.url}")
     return result.to_json()

@@ -7,8 +7,9 @@ One source, from the notebook's form to the Hub repo id:
   -> `train.train`: the model folder and training.json (records.TrainingRecord)
   -> `sample_posts`: generations.json       -> `evaluate_model`: the report into training.json
   -> `draw_picture`: predictions.png        -> `write_model_card`: README.md
-  -> `publish_model` (when asked): publish.publish uploads to NAMESPACE/NAME, by default
-     your namespace and the handles (publish.repo_name_for).
+  -> `publish_model` (when asked; also `huggingtweets publish` and the notebook's Publish):
+     the card written for NAMESPACE/NAME (by default your namespace and the handles,
+     publish.resolve_repo_id), then publish.publish uploads it.
 
 Only the stages before the model exists can fail the run: a failing sample, evaluation, picture
 or card keeps the trained model and says so in one line (`huggingtweets evaluate`, or training
@@ -162,14 +163,43 @@ def write_model_card(model_dir: Path, repo_id: str | None = None) -> Path:
     return write_card(model_dir, repo_id)
 
 
-def publish_model(model_dir: Path, request: PublishRequest):
+def publish_model(model_dir: str | os.PathLike, request: PublishRequest):
     """The repo id (given, or the token owner's namespace and the handles), the card written for
     it, then the upload of the publishable files (publish.publish only uploads)."""
-    from huggingtweets.publish import publish, resolve_repo_id
+    from huggingtweets.publish import check_model_dir, publish, resolve_repo_id
 
-    repo_id = resolve_repo_id(model_dir, request.repo_id, request.token)
-    write_model_card(model_dir, repo_id)
-    return publish(model_dir, repo_id=repo_id, private=request.private, token=request.token)
+    folder = check_model_dir(model_dir)
+    repo_id = resolve_repo_id(folder, request.repo_id, request.token)
+    _card_for(folder, repo_id)  # everything local first: a card that fails reaches no Hub
+    return publish(folder, repo_id=repo_id, private=request.private, token=request.token)
+
+
+def _card_for(folder: Path, repo_id: str) -> None:
+    """The card for `repo_id`, written unless the folder's card already is (a hand edit of a
+    current card is kept); predictions.png drawn first when it is missing (a nicety: the card
+    goes without it). A card that cannot be written stops the publish in one line."""
+    from huggingtweets.card import card_is_current
+
+    if card_is_current(folder, repo_id):
+        return
+    if not (folder / "predictions.png").is_file():
+        try:
+            draw_picture(folder)
+        except Exception as e:
+            _warn("draw predictions.png", e, "; publishing without it")
+    try:
+        write_model_card(folder, repo_id)
+    except UserError:
+        raise
+    except Exception as e:
+        if os.environ.get("HUGGINGTWEETS_DEBUG"):
+            raise
+        detail = " ".join(str(e).split())[:200]
+        raise UserError(
+            f"Could not write the model card for {repo_id} ({type(e).__name__}: {detail}): "
+            f"nothing was published; check {folder} (training.json, generations.json) or train "
+            "again."
+        ) from None
 
 
 # --- all of them ----------------------------------------------------------------------------

@@ -8,10 +8,10 @@
    printed, logged or written anywhere, and every error message is scrubbed with `redact`.
 3. Chooses the repo id (`resolve_repo_id`): the one given (validated: NAMESPACE/NAME), else
    `<whoami name>/<repo_ids.repo_name_for(handles)>`.
-4. Uploads the card the folder holds: the caller (pipeline) writes it for the repo id first
-   (`card.write_card(model_dir, repo_id)`). Only when the folder's card names another repo id or
-   endpoint, is missing, or is older than training.json / generations.json is it written here,
-   once (and predictions.png drawn, when missing), before anything goes over the network.
+4. Uploads the card the folder holds, never renders one: the caller (`pipeline.publish_model`,
+   what `huggingtweets publish` and the notebook run) writes it for the repo id first. A card
+   that is missing, names another repo id or endpoint, or is older than training.json /
+   generations.json is refused in one line (`card.card_is_current`), before the repo is touched.
 5. Asks the Hub it publishes to whether it accepts the card's metadata (`/api/validate-yaml`),
    before the repo is created.
 6. `create_repo(..., exist_ok=True)` then ONE commit holding the publishable files only
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -249,26 +248,30 @@ def resolve_repo_id(
     return _whoami_repo_id(HfApi(token=token), TrainingRecord.load(folder), folder, token)
 
 
-def _ensure_card(folder: Path, repo_id: str) -> None:
-    """A caller that did not write the card for `repo_id` (or whose card is older than the
-    records): write it once here, and draw predictions.png when it is missing."""
-    from huggingtweets.card import card_is_current, write_card
+def _check_card(folder: Path, repo_id: str) -> None:
+    """Only uploads: the folder's card must be the one written for `repo_id` (the pipeline
+    writes it, `pipeline.publish_model`); any other card is refused here, before the Hub."""
+    from huggingface_hub import ModelCard
+
+    from huggingtweets.card import CARD_FILE, card_is_current, thumbnail_url
 
     if card_is_current(folder, repo_id):
         return
-    if not (folder / "predictions.png").is_file():
-        try:
-            from huggingtweets import pictures
-
-            pictures.render_predictions(folder)
-        except UserError:
-            raise
-        except Exception as e:  # the picture is a nicety: publish without it
-            print(
-                f"warning: could not draw predictions.png ({type(e).__name__}); publishing without it.",
-                file=sys.stderr,
-            )
-    write_card(folder, repo_id)
+    path = folder / CARD_FILE
+    try:
+        names = ModelCard(path.read_text(encoding="utf-8")).data.to_dict().get("thumbnail")
+    except (OSError, ValueError):
+        names = None
+    if not path.is_file():
+        problem = f"{folder} has no model card ({CARD_FILE})"
+    elif names != thumbnail_url(repo_id):
+        problem = f"the model card in {folder} was written for another repo than {repo_id}"
+    else:
+        problem = f"the model card in {folder} is older than its training.json / generations.json"
+    raise UserError(
+        f"Not published: {problem}; run `huggingtweets publish {folder} --repo-id {repo_id}` "
+        "(it writes the card first)."
+    )
 
 
 def publish(
@@ -290,8 +293,7 @@ def publish(
     api = HfApi(token=token)  # reads the endpoint (HF_ENDPOINT) now
     if repo_id is None:
         repo_id = _whoami_repo_id(api, record, folder, token)
-    # Everything local first: a broken card must not reach the Hub.
-    _ensure_card(folder, repo_id)
+    _check_card(folder, repo_id)  # nothing is sent but the whoami above until it holds
     return _upload(api, folder, repo_id, private, token, record)
 
 

@@ -13,7 +13,7 @@ import random
 import re
 import sys
 import types
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
@@ -55,6 +55,13 @@ def app(tmp_path: Path, posts_file: Path) -> App:
 class FakeState:
     global_step: int = 0
     max_steps: int = 4
+
+
+@dataclass
+class FakePublishRequest:  # pipeline.PublishRequest's fields
+    repo_id: str | None = None
+    private: bool = False
+    token: str | None = None
 
 
 @dataclass
@@ -135,16 +142,21 @@ def install_fakes(monkeypatch, calls: dict, app: App | None = None, fail_train=N
             ]
         )
 
-    def publish(model_dir, repo_id=None, private=False, token=None):
-        calls["publish"] = {"repo_id": repo_id, "private": private, "token": token}
-        if token == "hf_failfailfailfailfailfailfail":
-            raise RuntimeError(f"401 for token {token}")
-        return types.SimpleNamespace(url=f"https://huggingface.co/{repo_id}")
+    def publish_model(model_dir, request):
+        assert isinstance(request, FakePublishRequest)  # the pipeline's request, not kwargs
+        calls["publish"] = asdict(request)
+        if request.token == "hf_failfailfailfailfailfailfail":
+            raise RuntimeError(f"401 for token {request.token}")
+        return types.SimpleNamespace(url=f"https://huggingface.co/{request.repo_id}")
 
     for name, attrs in {
-        "huggingtweets.pipeline": {"TrainOptions": FakeTrainOptions, "run": train},
+        "huggingtweets.pipeline": {
+            "TrainOptions": FakeTrainOptions,
+            "run": train,
+            "PublishRequest": FakePublishRequest,
+            "publish_model": publish_model,
+        },
         "huggingtweets.generate": {"GenerateOptions": FakeGenerateOptions, "generate": generate},
-        "huggingtweets.publish": {"publish": publish},
     }.items():
         monkeypatch.setitem(sys.modules, name, types.SimpleNamespace(**attrs))
 

@@ -147,4 +147,4 @@ def test_the_stages_are_called_from_actions_only():
                 if parts[0] == "huggingtweets" and len(parts) > 1 and parts[1] in STAGES:
                     importers.setdefault(path.name, set()).add(parts[1])
     assert set(importers) == {"actions.py"}, importers
-    assert importers["actions.py"] == {"download", "pipeline", "generate", "publish"}
+    assert importers["actions.py"] == {"download", "pipeline", "generate"}

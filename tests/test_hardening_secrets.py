@@ -303,13 +303,14 @@ def test_app_publish_token_box_cleared_and_never_shown(app, monkeypatch, tmp_pat
     typed = "hf_TypedIntoTheBox0123456789abcdefXYZ"
     calls = {}
 
-    def publish(model_dir, repo_id=None, private=False, token=None):
-        calls["token"] = token
-        raise RuntimeError(f"401 Unauthorized for token {token} at https://huggingface.co")
+    def publish_model(model_dir, request):  # what app.actions calls: pipeline.publish_model
+        calls["token"] = request.token
+        raise RuntimeError(f"401 Unauthorized for token {request.token} at https://huggingface.co")
 
-    monkeypatch.setitem(
-        sys.modules, "huggingtweets.publish", types.SimpleNamespace(publish=publish)
+    pipeline = types.SimpleNamespace(
+        PublishRequest=types.SimpleNamespace, publish_model=publish_model
     )
+    monkeypatch.setitem(sys.modules, "huggingtweets.pipeline", pipeline)
     app.model_dir = tmp_path / "model"
     app.model_dir.mkdir()
     app._refresh_buttons()

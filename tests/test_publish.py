@@ -8,6 +8,7 @@ package in-process with huggingface_hub pointed at the local Hub (`HubServer.pat
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -22,7 +23,7 @@ from hub_server import HubServer
 from huggingtweets import cli
 from huggingtweets.card import write_card
 from huggingtweets.errors import UserError
-from huggingtweets.pipeline import TrainOptions, run
+from huggingtweets.pipeline import PublishRequest, TrainOptions, publish_model, run
 from huggingtweets.publish import PublishResult, publish, repo_name_for, resolve_repo_id
 
 TOKEN = "hf_" + "abcdefghijklmnopqrstuvwxyzABCDEFGH"  # hf_ + 34 letters
@@ -128,6 +129,12 @@ def error_line(err: str) -> str:
     return lines[0]
 
 
+def publish_as_user(model: Path, repo_id: str | None = None, private: bool = False):
+    """What `huggingtweets publish` and the notebook's Publish run: the card written for the
+    repo id, then publish.publish's upload."""
+    return publish_model(model, PublishRequest(repo_id=repo_id, private=private))
+
+
 def copy_model(trained: Path, dest: Path) -> Path:
     """A copy without the (large) checkpoints; an empty-ish checkpoints/ stays to be excluded."""
     shutil.copytree(trained, dest, ignore=shutil.ignore_patterns("checkpoints"))
@@ -153,7 +160,7 @@ def test_default_repo_name_is_sanitised():
 @pytest.mark.torch
 def test_publish_creates_the_repo_and_uploads_one_commit(trained, env):
     hub = env
-    result = publish(trained)
+    result = publish_as_user(trained)
     assert isinstance(result, PublishResult)
     assert result.repo_id == f"{USER}/posts"  # whoami name + the handle
     assert result.url == f"{hub.url}/{USER}/posts"
@@ -178,9 +185,9 @@ def test_publish_again_updates_in_place(trained, env, tmp_path):
     hub = env
     model = copy_model(trained, tmp_path / "model")
     repo_id = f"{USER}/again"
-    first = publish(model, repo_id=repo_id)
+    first = publish_as_user(model, repo_id)
     # Nothing changed: no empty commit, same head.
-    same = publish(model, repo_id=repo_id)
+    same = publish_as_user(model, repo_id)
     assert same.commit == first.commit and len(hub.repos[repo_id].commits) == 1
 
     # A changed record (and a new tokenizer file): one new commit on the same repo.
@@ -188,7 +195,7 @@ def test_publish_again_updates_in_place(trained, env, tmp_path):
     training["accounts"][0]["display_name"] = "Posts Again"
     (model / "training.json").write_text(json.dumps(training), encoding="utf-8")
     (model / "added_tokens.json").write_text("{}", encoding="utf-8")
-    second = publish(model, repo_id=repo_id)
+    second = publish_as_user(model, repo_id)
     repo = hub.repos[repo_id]
     assert second.repo_id == repo_id and second.commit != first.commit
     assert len(repo.commits) == 2 and repo.sha == second.commit
@@ -197,7 +204,7 @@ def test_publish_again_updates_in_place(trained, env, tmp_path):
 
     # A file it published before and the folder no longer has is removed in the next commit.
     (model / "added_tokens.json").unlink()
-    third = publish(model, repo_id=repo_id)
+    third = publish_as_user(model, repo_id)
     assert "added_tokens.json" not in hub.repos[repo_id].files
     assert third.files == sorted(hub.repos[repo_id].files)
     assert not any(p.startswith("checkpoints/") for p in hub.repos[repo_id].files)
@@ -345,7 +352,7 @@ def test_published_model_loads_and_generates(trained, env, tmp_path):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     repo_id = f"{USER}/loadable"
-    publish(trained, repo_id=repo_id, private=True)
+    publish_as_user(trained, repo_id, private=True)
     cache = tmp_path / "hf-cache"
     model = AutoModelForCausalLM.from_pretrained(repo_id, token=TOKEN, cache_dir=cache)
     tok = AutoTokenizer.from_pretrained(repo_id, token=TOKEN, cache_dir=cache)
@@ -438,16 +445,67 @@ def test_publish_uploads_the_card_the_caller_wrote(trained, env, tmp_path):
 
 
 @pytest.mark.torch
-def test_publish_writes_the_card_once_when_it_names_another_repo(trained, env, tmp_path):
+def test_publish_command_writes_the_card_when_it_names_another_repo(trained, env, tmp_path, capsys):
     hub = env
     model = copy_model(trained, tmp_path / "model")
     write_card(model, f"{USER}/old-name")
     (model / "predictions.png").unlink()
-    publish(model, repo_id=f"{USER}/new-name")
+    rc, out, err = run_cli(capsys, str(model), "--repo-id", f"{USER}/new-name")
+    assert rc == 0, err
     card = hub.repos[f"{USER}/new-name"].files["README.md"].decode()
     assert f"model='{USER}/new-name'" in card and "old-name" not in card
     assert (model / "README.md").read_text(encoding="utf-8") == card
     assert "predictions.png" in hub.repos[f"{USER}/new-name"].files  # drawn, as it was missing
+
+
+@pytest.mark.torch
+def test_publish_alone_refuses_a_card_it_was_not_given(trained, env, tmp_path):
+    """publish.publish only uploads: a card for another repo, an out-of-date one or none is
+    refused in one line naming the command that writes it, and nothing reaches the Hub."""
+    hub = env
+    model = copy_model(trained, tmp_path / "model")
+    repo_id = f"{USER}/not-this-card"
+    old = write_card(model, f"{USER}/old-name").read_text(encoding="utf-8")
+    before = len(hub.requests)
+    with pytest.raises(UserError) as e:
+        publish(model, repo_id=repo_id)
+    message = str(e.value)
+    assert "\n" not in message and f"written for another repo than {repo_id}" in message
+    assert f"huggingtweets publish {model} --repo-id {repo_id}" in message
+    assert (model / "README.md").read_text(encoding="utf-8") == old  # not rendered here
+
+    write_card(model, repo_id)
+    training = model / "training.json"
+    later = training.stat().st_mtime + 60
+    os.utime(training, (later, later))  # the record changed after the card was written
+    with pytest.raises(UserError, match="is older than its training.json"):
+        publish(model, repo_id=repo_id)
+    (model / "README.md").unlink()
+    with pytest.raises(UserError, match=r"has no model card \(README.md\)"):
+        publish(model, repo_id=repo_id)
+    assert not (model / "README.md").exists()
+    assert len(hub.requests) == before and repo_id not in hub.repos
+
+
+@pytest.mark.torch
+def test_a_card_that_cannot_be_written_stops_the_publish(trained, env, tmp_path, monkeypatch):
+    from huggingtweets import card
+
+    hub = env
+    model = copy_model(trained, tmp_path / "model")
+
+    def disk_full(model_dir, repo_id=None):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(card, "write_card", disk_full)
+    before = len(hub.requests)
+    with pytest.raises(UserError) as e:
+        publish_as_user(model, f"{USER}/no-card")
+    message = str(e.value)
+    assert "\n" not in message
+    assert message.startswith(f"Could not write the model card for {USER}/no-card (OSError")
+    assert "nothing was published" in message
+    assert len(hub.requests) == before and f"{USER}/no-card" not in hub.repos
 
 
 @pytest.mark.torch

@@ -418,12 +418,12 @@ def test_published_steered_model_works_with_a_plain_pipeline(steered, tmp_path, 
     from huggingface_hub import snapshot_download
     from transformers import pipeline
 
-    from huggingtweets.publish import publish
+    from huggingtweets.pipeline import PublishRequest, publish_model
 
     with HubServer(tokens={TOKEN: "alice"}) as hub:
         hub.patch(monkeypatch)
         monkeypatch.setenv("HF_TOKEN", TOKEN)
-        publish(steered, repo_id="alice/cyborg")
+        publish_model(steered, PublishRequest(repo_id="alice/cyborg"))
         local = snapshot_download("alice/cyborg", token=TOKEN, cache_dir=str(tmp_path / "hf"))
     meta = _front_matter(Path(local))
     prompts = [w["text"] for w in meta["widget"]]

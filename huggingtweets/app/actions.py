@@ -76,10 +76,12 @@ def generate_posts(model_dir: Path, settings: GenerateSettings) -> list:
 
 
 def publish_model(model_dir: Path, repo_id: str | None, private: bool, token: str | None) -> str:
-    """Upload the model folder and its card; the repo's URL."""
-    from huggingtweets.publish import publish
+    """The card written for the repo, then the model folder uploaded; the repo's URL."""
+    from huggingtweets.pipeline import PublishRequest
+    from huggingtweets.pipeline import publish_model as publish
 
-    result = publish(model_dir, repo_id=repo_id, private=private, token=token)
+    request = PublishRequest(repo_id=repo_id, private=private, token=token)
+    result = publish(model_dir, request)
     return str(result.url)
 
 
