@@ -9,6 +9,7 @@ Edit the notebook here, not in Jupyter: the cells stay thin (the widgets live in
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -16,9 +17,22 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from huggingtweets import defaults
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK = ROOT / "huggingtweets-demo.ipynb"
 
-NOTEBOOK = Path(__file__).resolve().parent.parent / "huggingtweets-demo.ipynb"
+
+def _package_defaults():
+    """huggingtweets/defaults.py read by its path: scripts/colab_env.py runs this script's
+    install cell in a fresh Colab venv, before the package is installed there."""
+    spec = importlib.util.spec_from_file_location(
+        "_ht_defaults", ROOT / "huggingtweets" / "defaults.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+defaults = _package_defaults()
 # Where the notebook lives and what it installs: the GitHub repository and branch (or tag).
 # A fork or a release changes this one line, reruns this script and updates README.md's badge
 # (tests/test_notebook.py checks that the badges and the install line name this place).
