@@ -101,6 +101,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--results", help="where to write the raw JSON (--save: bench/results/<mode>.json)"
     )
+    p.add_argument(
+        "--cpu-isa",
+        choices=sorted(CPU_ISAS),
+        help="measure as on a CPU with only these instructions (avx2: no AVX-512, no bf16, so fp32),"
+        " by limiting ATen, oneDNN and MKL in every worker; saved as <mode>-<isa>.json",
+    )
     p.add_argument("--work", help="scratch folder (default: a temporary one)")
     p.add_argument(
         "--inprocess",
@@ -110,6 +116,17 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+# A CPU without bf16 (issue 15 point 4), on a machine that has it: each library's own switch for
+# the instructions it may use, and fp32, which is what choose_precision picks on such a CPU.
+CPU_ISAS = {
+    "avx2": {
+        "ATEN_CPU_CAPABILITY": "avx2",
+        "ONEDNN_MAX_CPU_ISA": "AVX2",
+        "MKL_ENABLE_INSTRUCTIONS": "AVX2",
+        "HUGGINGTWEETS_PRECISION": "fp32",
+    }
+}
+
 SAVED = ROOT / "bench" / "results"  # where --save writes the raw results and profile tables
 
 
@@ -117,11 +134,11 @@ def outputs(args: argparse.Namespace, mode: str) -> tuple[Path | None, Path | No
     """(raw JSON, markdown report) to write, each None when not asked for: without --save,
     --results or --report the checkout stays as it was."""
     report = Path(args.report) if args.report else None
-    if report is None and args.save and mode in ("full", "gpu"):
+    if report is None and args.save and mode in ("full", "gpu") and not args.cpu_isa:
         report = ROOT / "BENCHMARKS.md"
     results = Path(args.results) if args.results else None
     if results is None and args.save:
-        results = SAVED / f"{mode}.json"
+        results = SAVED / (f"{mode}-{args.cpu_isa}.json" if args.cpu_isa else f"{mode}.json")
     return results, report
 
 
@@ -137,6 +154,13 @@ def main(argv: list[str] | None = None) -> int:
         if not torch.cuda.is_available():
             print("error: --gpu needs a CUDA GPU, and torch sees none here.", file=sys.stderr)
             return 2
+    if args.cpu_isa:
+        if args.inprocess or mode == "gpu":
+            print("error: --cpu-isa limits the workers' CPU: not with --inprocess, --smoke or --gpu.", file=sys.stderr)  # fmt: skip
+            return 2
+        os.environ.update(
+            CPU_ISAS[args.cpu_isa]
+        )  # the workers inherit it; this process measures nothing
     results_path, report = outputs(args, mode)
     started = time.time()
     with contextlib.ExitStack() as stack:
@@ -183,7 +207,7 @@ def run_all(args: argparse.Namespace, mode: str, work: Path) -> dict:
     results: dict = {
         "mode": mode,
         "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "machine": machine(),
+        "machine": dict(machine(), cpu_isa=args.cpu_isa, cpu_isa_env=CPU_ISAS.get(args.cpu_isa)),
         "versions": versions(),
         "models": {},
     }

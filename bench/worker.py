@@ -99,7 +99,16 @@ def train_task(task: dict) -> dict:
     result["peak_gpu_mb"] = peak_gpu_mb()
     result["rss_before_mb"] = base_rss
     result["heldout"] = heldout_loss(out_dir, data_dir)
+    drop_checkpoints(out_dir)
     return result
+
+
+def drop_checkpoints(out_dir: str | Path) -> None:
+    """A run's checkpoints (1.6 GB each for SmolLM2) once its figures are taken: a full bench
+    keeps dozens of runs, and only their model folders are read again (generation)."""
+    import shutil
+
+    shutil.rmtree(Path(out_dir) / "checkpoints", ignore_errors=True)
 
 
 def generate_task(task: dict) -> dict:
@@ -236,6 +245,7 @@ def wait_task(task: dict) -> dict:
     result["posts"] = texts
     result["peak_rss_mb"] = peak_rss_mb()
     result["heldout"] = heldout_loss(out_dir, data_dir)
+    drop_checkpoints(out_dir)
     return result
 
 

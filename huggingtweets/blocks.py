@@ -44,19 +44,52 @@ def tokenize_posts(posts: list[str], tokenizer, eos_id: int) -> list[int]:
     return stream
 
 
-def pack(stream: list[int], block_size: int):
-    """run_clm's group_texts: consecutive blocks of `block_size` tokens, the remainder dropped."""
+def pack(stream: list[int], block_size: int, eos_id: int | None = None):
+    """Blocks of `block_size` tokens for the trainer.
+
+    Without `eos_id`: run_clm's group_texts, consecutive blocks cut anywhere, the remainder
+    dropped (the original). With it, every block starts at an end-of-text token, as generation
+    does: the post cut off at a block's end is input there but not a target (-100), and the next
+    block starts again at that post, so each token is a target once. A post longer than a block
+    is cut (the next block starts at its last token).
+    """
     from datasets import Dataset
 
-    n = (len(stream) // block_size) * block_size
-    blocks = [stream[i : i + block_size] for i in range(0, n, block_size)]
+    if eos_id is None:
+        n = (len(stream) // block_size) * block_size
+        blocks = [stream[i : i + block_size] for i in range(0, n, block_size)]
+        labels = [list(b) for b in blocks]
+    else:
+        blocks, labels = _post_blocks(stream, block_size, eos_id)
     return Dataset.from_dict(
         {
             "input_ids": blocks,
             "attention_mask": [[1] * block_size for _ in blocks],
-            "labels": [list(b) for b in blocks],
+            "labels": labels,
         }
     )
+
+
+def _post_blocks(stream: list[int], block_size: int, eos_id: int):
+    import bisect
+
+    ends = [i for i, t in enumerate(stream) if t == eos_id]  # each post's end-of-text
+    blocks, labels = [], []
+    start = 0
+    while start + block_size <= len(stream):
+        block = stream[start : start + block_size]
+        # the last end-of-text inside the block (after its first token) closes its last whole post
+        k = bisect.bisect_left(ends, start + block_size) - 1
+        last = ends[k] - start if k >= 0 and ends[k] > start else 0
+        if last:
+            label = block[: last + 1] + [-100] * (block_size - last - 1)
+            start += last  # that end-of-text opens the next block
+        else:
+            label = list(block)  # one post longer than the block: its last token opens the next
+            start += block_size - 1
+        blocks.append(block)
+        labels.append(label)
+    return blocks, labels
 
 
 def choose_block_size(
@@ -80,10 +113,10 @@ def choose_block_size(
     return block, note
 
 
-def eval_blocks(valid_stream: list[int], train_ds, block_size: int, say):
+def eval_blocks(valid_stream: list[int], train_ds, block_size: int, say, eos_id=None):
     """The held-out blocks; with too few held-out posts, the start of the training text."""
     if len(valid_stream) >= block_size:
-        return pack(valid_stream, block_size)
+        return pack(valid_stream, block_size, eos_id)
     if len(valid_stream) >= MIN_BLOCK_SIZE:
         return pack(valid_stream, len(valid_stream))  # one shorter block: all the held-out text
     say("warning: no held-out posts (fewer than 20 kept); the evaluation uses training text")

@@ -34,6 +34,7 @@ RUN_FIELDS = {
     "gradient_accumulation_steps": "gradient accumulation",
     "lr_scheduler": "learning-rate schedule",
     "warmup_steps": "warm-up",
+    "align_blocks": "block alignment",
 }
 
 

@@ -77,6 +77,7 @@ def cmd_train(args) -> dict:
         batch_size=args.batch_size,
         block_size=args.block_size,
         lora=args.lora,
+        align_blocks=args.align_blocks,
         precision=args.precision,
         eval_steps=args.eval_steps,
         save_steps=args.save_steps,

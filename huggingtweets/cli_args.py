@@ -129,6 +129,11 @@ def _add_train(sub) -> None:
     )
     p.add_argument("--lora", action="store_true", help="train LoRA adapters instead of all weights")
     p.add_argument(
+        "--align-blocks",
+        action="store_true",
+        help="start every training block at a post, as generation starts (default: cut anywhere, as the original)",
+    )
+    p.add_argument(
         "--precision",
         choices=PRECISIONS,
         help="auto (default): bf16/fp16 on a GPU, bf16 on CPUs that have it, else fp32",

@@ -83,6 +83,8 @@ class TrainOptions:
     lora_alpha: int = 32  # LoRA scale
     lora_dropout: float = 0.05
     lora_layers: int | None = None  # adapters only in the top N blocks (None: all); fewer is faster
+    # Blocks start at a post's end-of-text, as generation starts (the original cut anywhere)
+    align_blocks: bool = False
     max_seconds: float | None = None  # stop training (cleanly, with a save) after this long
     deadline: float | None = None  # time.monotonic() by which training stops (the demo's budget)
     precision: str | None = None  # auto | fp32 | bf16 | fp16; auto: bf16 where the hardware has it
@@ -213,8 +215,9 @@ def _blocks(base, data_dir: Path, options: TrainOptions, say):
     block_size, note = choose_block_size(options.block_size, base.max_positions, len(train_stream))
     if note:
         say(f"note: {note}")
-    train_ds = pack(train_stream, block_size)
-    eval_ds = eval_blocks(valid_stream, train_ds, block_size, say)
+    align = eos_id if options.align_blocks else None
+    train_ds = pack(train_stream, block_size, align)
+    eval_ds = eval_blocks(valid_stream, train_ds, block_size, say, align)
     return train_ds, eval_ds, block_size, len(train_stream)
 
 
@@ -245,6 +248,7 @@ def _hyperparameters(
         block_size=block_size,
         max_steps=total_steps,
         lora=bool(options.lora),
+        align_blocks=bool(options.align_blocks),
         precision=choose_precision(options.precision),
         seed=seed,
         eval_steps=eval_steps,

@@ -271,3 +271,20 @@ def test_the_bench_writes_into_the_checkout_only_with_save(tmp_path):
     assert paths("--quick", "--save") == (SAVED / "quick.json", None)
     mine = tmp_path / "r.json"
     assert paths("--quick", "--results", str(mine)) == (mine, None)
+
+
+def test_cpu_isa_runs_are_saved_apart_and_limit_the_workers(monkeypatch, capsys):
+    """--cpu-isa avx2 measures as on a CPU without bf16: saved beside, never over, the real run;
+    refused where no worker process would inherit the limits."""
+    from bench.run import CPU_ISAS, SAVED, main, outputs, parser
+
+    args = parser().parse_args(["--cpu-isa", "avx2", "--save"])
+    assert outputs(args, "full") == (SAVED / "full-avx2.json", None)
+    assert CPU_ISAS["avx2"]["HUGGINGTWEETS_PRECISION"] == "fp32"
+    assert main(["--cpu-isa", "avx2", "--smoke"]) == 2
+    assert "--cpu-isa" in capsys.readouterr().err
+    from huggingtweets.models import choose_precision
+
+    for key, value in CPU_ISAS["avx2"].items():
+        monkeypatch.setenv(key, value)
+    assert choose_precision() == "fp32"

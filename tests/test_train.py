@@ -29,7 +29,7 @@ TRAINING_KEYS = {
 }  # fmt: skip
 HYPER_KEYS = {
     "learning_rate", "lr_scheduler", "warmup_steps", "batch_size", "gradient_accumulation_steps",
-    "block_size", "max_steps", "lora", "precision", "seed", "eval_steps", "save_steps", "patience",
+    "block_size", "max_steps", "lora", "align_blocks", "precision", "seed", "eval_steps", "save_steps", "patience",
 }  # fmt: skip
 ACCOUNT_KEYS = {
     "source", "handle", "display_name", "avatar_url", "downloaded", "reposts", "short", "kept",
@@ -317,9 +317,7 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
     with pytest.raises(KeyboardInterrupt):
         run([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
     capsys.readouterr()
-    result = run(
-        [str(source)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()]
-    )
+    result = run([str(source)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()])
     assert steps[-1] == 2 and result.steps == 4  # from the last save (every 2 steps)
     assert "resuming from step 2 of 4" in capsys.readouterr().err
 
@@ -409,3 +407,59 @@ def test_precision_choice(monkeypatch):
     assert choose_precision() == "fp32"
     with pytest.raises(UserError, match="not one of"):
         choose_precision("fp8")
+
+
+def test_aligned_blocks_start_at_a_post_and_train_each_token_once():
+    """--align-blocks: every block opens with end-of-text, the post cut off at a block's end is
+    input only (-100), the next block starts again at that post; a post longer than a block is
+    cut. Each token of the stream (up to the dropped tail) is a target exactly once."""
+    from huggingtweets.blocks import pack
+
+    eos = 0
+    rng = random.Random(3)
+    stream = [eos]
+    for _ in range(300):
+        stream += [rng.randint(1, 99) for _ in range(rng.choice([3, 9, 17, 40]))] + [eos]
+    block = 32
+    ds = pack(stream, block, eos_id=eos)
+    targets, position, after_end, cut = 0, 0, True, 0
+    for ids, labels in zip(ds["input_ids"], ds["labels"], strict=True):
+        assert len(ids) == len(labels) == block
+        assert stream[position : position + block] == ids  # windows of the stream, in order
+        kept = [i for i, y in enumerate(labels) if y != -100]
+        assert kept == list(range(len(kept)))  # targets first, then the cut-off post masked
+        assert [labels[i] for i in kept] == ids[: len(kept)]
+        ends = [i for i in kept[1:] if ids[i] == eos]
+        if len(kept) < block:
+            assert ends and ends[-1] == len(kept) - 1  # the last target closes a whole post
+        assert (ids[0] == eos) == after_end  # a block opens a post unless one ran past the last
+        after_end, cut = bool(ends), cut + (not ends)
+        targets += len(kept) - 1  # a block's first token is never predicted
+        position += ends[-1] if ends else block - 1  # the next block: that end-of-text on
+    assert 0 < cut < len(ds) / 2  # the 40-token posts were cut; most blocks open a post
+    assert len(stream) - block < position + block  # only the tail that fits no block is left
+    assert targets == position  # every token up to there predicted once
+    # Without eos_id: the original's packing, consecutive and unmasked.
+    plain = pack(stream, block)
+    assert plain["input_ids"][1] == stream[block : 2 * block]
+    assert all(-100 not in y for y in plain["labels"])
+
+
+@pytest.mark.torch
+def test_align_blocks_is_recorded_and_trains(source, tmp_path, capsys):
+    """`huggingtweets train --align-blocks`: trained so, and recorded in training.json."""
+    from huggingtweets.cli import main
+
+    out = tmp_path / "m"
+    argv = ["train", str(source), "--out", str(out), "--base-model", "tiny", "--max-steps", "2"]
+    argv += ["--block-size", "32", "--batch-size", "2", "--wandb", "disabled", "--align-blocks"]
+    assert main(argv + ["--json"]) == 0
+    record = json.loads((out / "training.json").read_text())
+    assert record["hyperparameters"]["align_blocks"] is True
+    assert record["steps"] == 2 and record["eval_loss"] > 0
+    again = tmp_path / "plain"
+    assert main(argv[:3] + [str(again)] + argv[4:-1] + ["--json"]) == 0
+    assert (
+        json.loads((again / "training.json").read_text())["hyperparameters"]["align_blocks"]
+        is False
+    )

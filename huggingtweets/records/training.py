@@ -29,6 +29,7 @@ class Hyperparameters:
     block_size: int = 1024
     max_steps: int = 0
     lora: bool = False
+    align_blocks: bool = False  # blocks start at a post (older records: the original's packing)
     precision: str = "fp32"
     seed: int = 0
     eval_steps: int | None = None
