@@ -158,9 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.inprocess or mode == "gpu":
             print("error: --cpu-isa limits the workers' CPU: not with --inprocess, --smoke or --gpu.", file=sys.stderr)  # fmt: skip
             return 2
-        os.environ.update(
-            CPU_ISAS[args.cpu_isa]
-        )  # the workers inherit it; this process measures nothing
+        # The workers inherit it; this process only gathers their results.
+        os.environ.update(CPU_ISAS[args.cpu_isa])
     results_path, report = outputs(args, mode)
     started = time.time()
     with contextlib.ExitStack() as stack:

@@ -84,8 +84,8 @@ def _post_blocks(stream: list[int], block_size: int, eos_id: int):
         if last:
             label = block[: last + 1] + [-100] * (block_size - last - 1)
             start += last  # that end-of-text opens the next block
-        else:
-            label = list(block)  # one post longer than the block: its last token opens the next
+        else:  # a post longer than the block: the block's last token opens the next
+            label = list(block)
             start += block_size - 1
         blocks.append(block)
         labels.append(label)
