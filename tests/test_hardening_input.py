@@ -699,6 +699,9 @@ def test_subprocess_ctrl_c_during_download_is_one_line(sandbox, server):
         stderr=subprocess.PIPE,
         text=True,
         cwd=root / "cwd",
+        # As a terminal's Ctrl-C finds it: a runner started in the background (`cmd &` in a
+        # script) ignores SIGINT, and its children would inherit that.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert asked.wait(60)
     time.sleep(0.3)
