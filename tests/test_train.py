@@ -450,16 +450,13 @@ def test_align_blocks_is_recorded_and_trains(source, tmp_path, capsys):
     """`huggingtweets train --align-blocks`: trained so, and recorded in training.json."""
     from huggingtweets.cli import main
 
-    out = tmp_path / "m"
-    argv = ["train", str(source), "--out", str(out), "--base-model", "tiny", "--max-steps", "2"]
-    argv += ["--block-size", "32", "--batch-size", "2", "--wandb", "disabled", "--align-blocks"]
-    assert main(argv + ["--json"]) == 0
-    record = json.loads((out / "training.json").read_text())
+    def train(out, *flags) -> dict:
+        argv = ["train", str(source), "--out", str(out), "--base-model", "tiny", "--max-steps"]
+        argv += ["2", "--block-size", "32", "--batch-size", "2", "--wandb", "disabled", "--json"]
+        assert main(argv + list(flags)) == 0
+        return json.loads((out / "training.json").read_text())
+
+    record = train(tmp_path / "aligned", "--align-blocks")
     assert record["hyperparameters"]["align_blocks"] is True
     assert record["steps"] == 2 and record["eval_loss"] > 0
-    again = tmp_path / "plain"
-    assert main(argv[:3] + [str(again)] + argv[4:-1] + ["--json"]) == 0
-    assert (
-        json.loads((again / "training.json").read_text())["hyperparameters"]["align_blocks"]
-        is False
-    )
+    assert train(tmp_path / "plain")["hyperparameters"]["align_blocks"] is False
