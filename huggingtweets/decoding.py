@@ -85,12 +85,16 @@ def choose_decoding(model, precision: str, check_ids: list[int] | None, checked:
 
 def _packed(model):
     """On a CPU, the model with its linear layers' weights in oneDNN's layout (packed.py), where
-    this torch can and `PACK_DTYPES` holds its dtype; elsewhere as it was."""
+    this torch can and `PACK_DTYPES` holds its dtype: a LLaMA (SmolLM2) as llama_decoder's lean
+    forward pass, any other model with its layers packed in place; elsewhere as it was."""
 
     param = next(model.parameters())
     if param.device.type == "cpu" and str(param.dtype).replace("torch.", "") in PACK_DTYPES:
+        from huggingtweets.llama_decoder import LlamaDecoder, can_build
         from huggingtweets.packed import pack_linears
 
+        if can_build(model):
+            return LlamaDecoder(model)
         pack_linears(model)
     return model
 

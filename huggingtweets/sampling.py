@@ -100,7 +100,10 @@ def decode(model, input_ids, max_new: int, min_new: int, stop_ids: list[int], sa
 
     stops = torch.tensor(sorted(set(stop_ids)), device=input_ids.device)
     stop_set = set(stop_ids)
-    cache = DynamicCache(config=model.config)
+    if hasattr(model, "new_cache"):  # llama_decoder: a cache allocated once, written in place
+        cache = model.new_cache(input_ids.shape[0], input_ids.shape[1] + max_new)
+    else:
+        cache = DynamicCache(config=model.config)
     active = list(range(input_ids.shape[0]))  # the original row of each row still in the batch
     out: list[list[int]] = [[] for _ in active]
     ids = input_ids
@@ -110,7 +113,8 @@ def decode(model, input_ids, max_new: int, min_new: int, stop_ids: list[int], sa
         logits = model(input_ids=ids, use_cache=True, logits_to_keep=1, **cache_kwarg).logits[
             :, -1, :
         ]
-        if low_precision and not bool(torch.isfinite(logits).all()):
+        # amax propagates NaN and +inf: one cheap reduction instead of an isfinite pass
+        if low_precision and not bool(torch.isfinite(logits.amax(dim=-1)).all()):
             raise NonFiniteLogits(f"non-finite logits at step {step}")
         if step < min_new:  # the original's min_length: no end of post before this
             logits = logits.index_fill(1, stops, float("-inf"))
