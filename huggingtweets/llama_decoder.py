@@ -1,13 +1,13 @@
 """A lean forward pass of a LLaMA-style model (SmolLM2) for sampling on a CPU.
 
-Why: at one row a decode step of SmolLM2-135M through transformers' LlamaForCausalLM costs about
-48 ms with packed bf16 weights, 3.7x the time to read its weights once (BENCHMARKS.md). Most of
-the gap is op calls: per layer separate q, k and v products, RMSNorm as six ops, the causal mask
-rebuilt every step, and the KV cache grown by concatenation. Here each layer is one q/k/v
-product, one gate/up product, oneDNN's fused "linear then add the residual" for the output and
-down products, RMSNorm as one op, and a KV cache allocated once and written in place. It is the
-same arithmetic as transformers' model (a test holds the logits equal), and `decoding.py` checks
-its held-out loss against fp32 like any other decoding path.
+Why: at one row a decode step of SmolLM2-135M through transformers' LlamaForCausalLM costs 38 to
+48 ms with packed bf16 weights, 3 to 4x the time to read its weights once. Much of the gap is op
+calls: per layer separate q, k and v products, RMSNorm as six ops, the attention mask prepared
+every step, and the KV cache grown by concatenation. Here each layer is one q/k/v product, one
+gate/up product, oneDNN's fused "linear then add the residual" for the output and down products,
+RMSNorm as one op, and a KV cache allocated once and written in place: 1.2 to 1.4x faster a step
+(bench/NOTES.md). It is the same arithmetic as transformers' model (tests hold the logits
+equal), and `decoding.py` checks its held-out loss against fp32 like any other decoding path.
 
 Only what a fine-tuned folder of this package holds is taken: `model_type` llama with the default
 rotary embedding, no biases, SiLU. Anything else decodes through transformers (`can_build`).
@@ -37,8 +37,8 @@ def can_build(model: nn.Module) -> bool:
         and not getattr(config, "mlp_bias", False)
         and getattr(config, "hidden_act", None) == "silu"
         and getattr(config, "pretraining_tp", 1) == 1
+        and can_pack(param.dtype)  # first: it checks that the oneDNN ops exist at all
         and hasattr(torch.ops.mkldnn._linear_pointwise, "binary")
-        and can_pack(param.dtype)
     )
 
 
