@@ -21,7 +21,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from huggingtweets.packed import ROWS_HINT, can_pack
+from huggingtweets.packed import can_pack, pack_weight, packed_linear, packed_linear_add
 
 
 def can_build(model: nn.Module) -> bool:
@@ -81,28 +81,17 @@ def _padded_at_the_end(mask: torch.Tensor) -> bool:
     return bool(mask[:, 0].all()) and bool((mask[:, 1:] <= mask[:, :-1]).all())
 
 
-def _pack(weight: torch.Tensor) -> torch.Tensor:
-    return torch.ops.mkldnn._reorder_linear_weight(weight.contiguous(), ROWS_HINT)
-
-
-def _linear(x, packed):
-    return torch.ops.mkldnn._linear_pointwise(x, packed, None, "none", [], "")
-
-
-def _linear_add(x, packed, residual):
-    """x @ W.T + residual in one oneDNN call."""
-    return torch.ops.mkldnn._linear_pointwise.binary(x, residual, packed, None, "add")
-
-
 class _Layer:
     def __init__(self, layer):
         attn, mlp = layer.self_attn, layer.mlp
         self.input_norm = layer.input_layernorm.weight.detach()
-        self.qkv = _pack(torch.cat([attn.q_proj.weight, attn.k_proj.weight, attn.v_proj.weight]))
-        self.out = _pack(attn.o_proj.weight)
+        self.qkv = pack_weight(
+            torch.cat([attn.q_proj.weight, attn.k_proj.weight, attn.v_proj.weight])
+        )
+        self.out = pack_weight(attn.o_proj.weight)
         self.post_norm = layer.post_attention_layernorm.weight.detach()
-        self.gate_up = _pack(torch.cat([mlp.gate_proj.weight, mlp.up_proj.weight]))
-        self.down = _pack(mlp.down_proj.weight)
+        self.gate_up = pack_weight(torch.cat([mlp.gate_proj.weight, mlp.up_proj.weight]))
+        self.down = pack_weight(mlp.down_proj.weight)
 
 
 class LlamaDecoder(nn.Module):
@@ -122,7 +111,7 @@ class LlamaDecoder(nn.Module):
         self.embed = nn.Parameter(inner.embed_tokens.weight.detach(), requires_grad=False)
         self.layers = [_Layer(layer) for layer in inner.layers]
         self.final_norm = inner.norm.weight.detach()
-        self.head = _pack(model.lm_head.weight.detach())
+        self.head = pack_weight(model.lm_head.weight.detach())
         dtype = self.embed.dtype
         theta = float(_rope(c)["rope_theta"])
         # transformers' default rotary embedding: angles in fp32, cos/sin cast to the weights' dtype
@@ -138,7 +127,7 @@ class LlamaDecoder(nn.Module):
 
     def new_cache(self, rows: int, capacity: int) -> DecodeCache:
         return DecodeCache(
-            len(self.layers), rows, self.kv_heads, capacity, self.head_dim, self.embed.dtype
+            len(self.layers), rows, self.kv_heads, capacity, self.head_dim, self.dtype
         )
 
     def _norm(self, x, weight):
@@ -182,19 +171,19 @@ class LlamaDecoder(nn.Module):
         q_size, kv_size = self.heads * self.head_dim, self.kv_heads * self.head_dim
         d = self.head_dim
         for i, layer in enumerate(self.layers):
-            qkv = _linear(self._norm(x, layer.input_norm), layer.qkv)
+            qkv = packed_linear(self._norm(x, layer.input_norm), layer.qkv)
             q, k, v = qkv.split([q_size, kv_size, kv_size], dim=-1)
             q = self._rotate(q.view(rows, steps, self.heads, d).transpose(1, 2), cos, sin)
             k = self._rotate(k.view(rows, steps, self.kv_heads, d).transpose(1, 2), cos, sin)
             v = v.view(rows, steps, self.kv_heads, d).transpose(1, 2)
             attended = self._attend(i, q, k, v, cache, start)
             attended = attended.transpose(1, 2).reshape(rows, steps, q_size)
-            x = _linear_add(attended, layer.out, x)
-            gate, up = _linear(self._norm(x, layer.post_norm), layer.gate_up).chunk(2, dim=-1)
-            x = _linear_add(F.silu(gate) * up, layer.down, x)
+            x = packed_linear_add(attended, layer.out, x)
+            gate, up = packed_linear(self._norm(x, layer.post_norm), layer.gate_up).chunk(2, dim=-1)
+            x = packed_linear_add(F.silu(gate) * up, layer.down, x)
         if cache is not None:
             cache.length = start + steps
         if logits_to_keep:
             x = x[:, -logits_to_keep:]
-        logits = _linear(self._norm(x, self.final_norm), self.head)
+        logits = packed_linear(self._norm(x, self.final_norm), self.head)
         return SimpleNamespace(logits=logits)

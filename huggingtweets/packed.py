@@ -18,6 +18,21 @@ from torch import nn
 ROWS_HINT = 10  # the batch oneDNN picks the layout for (a preview's 10 posts; any batch works)
 
 
+def pack_weight(weight: torch.Tensor) -> torch.Tensor:
+    """An (out, in) weight in oneDNN's blocked layout, for `packed_linear`."""
+    return torch.ops.mkldnn._reorder_linear_weight(weight.contiguous(), ROWS_HINT)
+
+
+def packed_linear(x, packed, bias=None):
+    """F.linear(x, weight, bias) with the weight packed by `pack_weight`."""
+    return torch.ops.mkldnn._linear_pointwise(x, packed, bias, "none", [], "")
+
+
+def packed_linear_add(x, packed, residual):
+    """F.linear(x, weight) + residual in one oneDNN call (the weight packed by `pack_weight`)."""
+    return torch.ops.mkldnn._linear_pointwise.binary(x, residual, packed, None, "add")
+
+
 class PackedLinear(nn.Module):
     """nn.Linear's (or GPT-2's Conv1D's) forward with the weight in oneDNN's layout (same
     inputs, same outputs)."""
@@ -28,11 +43,11 @@ class PackedLinear(nn.Module):
         if _is_conv1d(layer):  # GPT-2's layers keep the weight as (in, out)
             weight = weight.t().contiguous()
         self.out_features, self.in_features = weight.shape
-        self.packed = torch.ops.mkldnn._reorder_linear_weight(weight, ROWS_HINT)
+        self.packed = pack_weight(weight)
         self.bias = None if layer.bias is None else layer.bias.detach()
 
     def forward(self, x):
-        return torch.ops.mkldnn._linear_pointwise(x, self.packed, self.bias, "none", [], "")
+        return packed_linear(x, self.packed, self.bias)
 
     def extra_repr(self) -> str:
         return f"in_features={self.in_features}, out_features={self.out_features}, packed"
