@@ -58,7 +58,7 @@ def _training_step(model_name: str, dev: str, autocast: bool):
 
     base = models.load(model_name)
     model = base.model.to(dev).train()
-    block, _ = choose_block_size(None, base.max_positions, 10**9)
+    block, _ = choose_block_size(None, base.max_positions, 10**9, dev != "cuda" and not autocast)
     batch, _ = default_batch(block, 10**6, 1, dev == "cuda")  # a long text's batch
     x = torch.randint(0, min(len(base.tokenizer), 30000), (batch, block), device=dev)
     # The Trainer's optimizer: fused AdamW where it exists (GPU), else the default.

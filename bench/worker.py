@@ -30,11 +30,17 @@ def ours_steps_for(base_model: str, tokens: int, data_dir: str) -> tuple[int, in
 
     from huggingtweets import models
     from huggingtweets.dataset import from_text
-    from huggingtweets.train import choose_block_size, default_batch, tokenize_posts
+    from huggingtweets.train import (
+        choose_block_size,
+        choose_precision,
+        default_batch,
+        tokenize_posts,
+    )
 
     path = models.resolve(base_model)
     window = models.max_positions(AutoConfig.from_pretrained(path))
-    block, _ = choose_block_size(None, window, 10**9)
+    cpu_fp32 = device() != "cuda" and choose_precision(None) == "fp32"  # as train() decides
+    block, _ = choose_block_size(None, window, 10**9, cpu_fp32)
     # The batch rule looks at the text's length (in blocks), as train() does.
     tok = models.load_tokenizer(path)
     text = (Path(data_dir) / "train.txt").read_text(encoding="utf-8")

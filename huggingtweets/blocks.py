@@ -2,7 +2,8 @@
 
 The original's recipe (run_clm): every post is tokenized and followed by the model's own
 end-of-text token, and the stream is cut into blocks of the model's window (at most 1,024
-tokens); a step holds 1,024 tokens.
+tokens); a step holds 1,024 tokens. On a CPU in fp32 the blocks are shorter (CPU_FP32_BLOCK_SIZE),
+the tokens per step the same.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ TOKENS_PER_STEP = 1024  # the original: batch 1 x 1,024 tokens; shorter blocks g
 TOKENS_PER_STEP_GPU = 4096
 # ... but only where the text gives that many steps: a short fine-tune needs its updates.
 MIN_STEPS_FOR_GPU_BATCH = 50
+# On a CPU in fp32 a block's attention costs grow with its square: 1,024-token blocks spent 1.85 s
+# of a 9.3 s SmolLM2 step in attention, 4 x 256 tokens 0.51 s of 7.5 s (bench/NOTES.md). A post is
+# a few dozen tokens and generation starts from end-of-text, so 256 tokens still hold several
+# whole posts; the held-out loss after equal time was lower. A GPU, or bf16, keeps the window.
+CPU_FP32_BLOCK_SIZE = 256
 MIN_BLOCK_SIZE = 16
 TOKENIZE_CHUNK = 10_000  # posts per batch handed to the tokenizer (bounds its memory)
 
@@ -93,12 +99,14 @@ def _post_blocks(stream: list[int], block_size: int, eos_id: int):
 
 
 def choose_block_size(
-    requested: int | None, model_max: int, n_tokens: int
+    requested: int | None, model_max: int, n_tokens: int, cpu_fp32: bool = False
 ) -> tuple[int, str | None]:
-    """(tokens per block, a note for the user or None): the model's window, or shorter."""
+    """(tokens per block, a note for the user or None): the model's window (at most 1,024; when
+    training on a CPU in fp32 at most CPU_FP32_BLOCK_SIZE), or shorter."""
     from huggingtweets.models import MAX_BLOCK_SIZE
 
-    block = min(requested or min(model_max, MAX_BLOCK_SIZE), model_max)
+    longest = CPU_FP32_BLOCK_SIZE if cpu_fp32 else MAX_BLOCK_SIZE
+    block = min(requested or min(model_max, longest), model_max)
     note = None
     if requested and requested > model_max:
         note = f"block size {requested} is longer than the model's window; using {model_max}"

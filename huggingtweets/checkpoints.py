@@ -35,6 +35,7 @@ RUN_FIELDS = {
     "lr_scheduler": "learning-rate schedule",
     "warmup_steps": "warm-up",
     "align_blocks": "block alignment",
+    "train_layers": "trained blocks",
 }
 
 

@@ -78,6 +78,7 @@ def cmd_train(args) -> dict:
         block_size=args.block_size,
         lora=args.lora,
         align_blocks=args.align_blocks,
+        train_layers=args.train_layers,
         precision=args.precision,
         eval_steps=args.eval_steps,
         save_steps=args.save_steps,

@@ -125,9 +125,15 @@ def _add_train(sub) -> None:
     p.add_argument(
         "--block-size",
         type=steps("--block-size", 8, 131072),
-        help="tokens per sequence (default min(model max, 1024))",
+        help="tokens per sequence (default: the model's window, at most 1024; 256 on a CPU without bf16)",
     )
     p.add_argument("--lora", action="store_true", help="train LoRA adapters instead of all weights")
+    p.add_argument(
+        "--train-layers",
+        type=steps("--train-layers", 0, 4096),
+        help="fine-tune only the top N blocks and the output matrix: faster, a little less like "
+        "the account (default: every block)",
+    )
     p.add_argument(
         "--align-blocks",
         action="store_true",

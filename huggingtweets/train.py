@@ -3,7 +3,8 @@
 The original's recipe (run_clm): every post followed by the model's own end-of-text token, the
 text (epochs built in) packed into blocks of the model's window (at most 1,024 tokens), one pass,
 learning rate 1.372e-4, cosine decay, no warm-up, a log line every 5 steps, a random seed that is
-recorded. Better than the original: the held-out posts are evaluated during training (loss and
+recorded. On a CPU in fp32 (no bf16 instructions) the blocks are 256 tokens, 4 to a step:
+attention's cost grows with a block's square. Better than the original: the held-out posts are evaluated during training (loss and
 perplexity, and the base model's perplexity before), early stopping keeps the best model,
 checkpoints let an interrupted run resume, LoRA is an option, and it runs unchanged on a GPU
 (bf16/fp16), on a CPU, or under `torchrun` (only rank 0 writes).
@@ -50,7 +51,15 @@ from huggingtweets.model_folder import (
 )
 from huggingtweets.models import choose_precision  # noqa: F401  (re-exported for callers)
 from huggingtweets.records import DatasetInfo, Hyperparameters, Results
-from huggingtweets.trainer import add_lora, cuda, fit, make_trainer, perplexity, training_arguments
+from huggingtweets.trainer import (
+    add_lora,
+    cuda,
+    fit,
+    make_trainer,
+    perplexity,
+    train_top_layers,
+    training_arguments,
+)
 
 EVALS_PER_RUN = 5  # default eval_steps: about this many held-out evaluations per run
 
@@ -83,6 +92,9 @@ class TrainOptions:
     lora_alpha: int = 32  # LoRA scale
     lora_dropout: float = 0.05
     lora_layers: int | None = None  # adapters only in the top N blocks (None: all); fewer is faster
+    # Full fine-tuning of only the top N blocks and the output matrix (None or 0: every block):
+    # faster, a little higher held-out loss after a whole run (bench/NOTES.md)
+    train_layers: int | None = None
     # Blocks start at a post's end-of-text, as generation starts (the original cut anywhere)
     align_blocks: bool = False
     max_seconds: float | None = None  # stop training (cleanly, with a save) after this long
@@ -212,7 +224,10 @@ def _blocks(base, data_dir: Path, options: TrainOptions, say):
     valid_file = data_dir / "valid.txt"
     valid_text = valid_file.read_text(encoding="utf-8") if valid_file.is_file() else ""
     valid_stream = tokenize_posts(from_text(valid_text), tok, eos_id)
-    block_size, note = choose_block_size(options.block_size, base.max_positions, len(train_stream))
+    cpu_fp32 = not cuda() and choose_precision(options.precision) == "fp32"
+    block_size, note = choose_block_size(
+        options.block_size, base.max_positions, len(train_stream), cpu_fp32
+    )
     if note:
         say(f"note: {note}")
     align = eos_id if options.align_blocks else None
@@ -222,7 +237,7 @@ def _blocks(base, data_dir: Path, options: TrainOptions, say):
 
 
 def _hyperparameters(
-    options: TrainOptions, seed: int, block_size: int, n_blocks: int, world: int
+    options: TrainOptions, seed: int, block_size: int, n_blocks: int, world: int, base=None
 ) -> tuple[Hyperparameters, int]:
     """The settings the run uses (defaults filled in) and the sequences per device."""
     accum = max(1, options.gradient_accumulation_steps)
@@ -239,6 +254,7 @@ def _hyperparameters(
     if save_steps % eval_steps:  # the best model can only be kept at an evaluation
         save_steps = eval_steps * math.ceil(save_steps / eval_steps)
     default_lr = defaults.LORA_LEARNING_RATE if options.lora else defaults.LEARNING_RATE
+    precision = choose_precision(options.precision)
     hyper = Hyperparameters(
         learning_rate=options.learning_rate or lr_scale * default_lr,
         lr_scheduler=options.lr_scheduler,
@@ -249,13 +265,25 @@ def _hyperparameters(
         max_steps=total_steps,
         lora=bool(options.lora),
         align_blocks=bool(options.align_blocks),
-        precision=choose_precision(options.precision),
+        train_layers=trained_blocks(options, base),
+        precision=precision,
         seed=seed,
         eval_steps=eval_steps,
         save_steps=save_steps,
         patience=options.patience or defaults.PATIENCE,
     )
     return hyper, per_device
+
+
+def trained_blocks(options: TrainOptions, base) -> int | None:
+    """How many of the top blocks a full fine-tune trains (TrainOptions.train_layers filled in);
+    None with LoRA or a model whose blocks this package cannot find."""
+    from huggingtweets.trainer import block_count
+
+    blocks = block_count(base.model) if base is not None else None
+    if options.lora or not blocks:
+        return None
+    return min(options.train_layers, blocks) if options.train_layers else blocks
 
 
 def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, tracker):
@@ -289,8 +317,10 @@ def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, trac
     base = models.load(options.base_model, dtype=torch.float32)
     train_ds, eval_ds, block_size, train_tokens = _blocks(base, out_dir / DATA, options, say)
     world = max(1, state.num_processes)
-    hyper, per_device = _hyperparameters(options, seed, block_size, len(train_ds), world)
+    hyper, per_device = _hyperparameters(options, seed, block_size, len(train_ds), world, base)
     model = add_lora(base.model, options) if options.lora else base.model
+    if hyper.train_layers:
+        train_top_layers(model, hyper.train_layers)
 
     own_tracker = tracker is None  # else the caller logs the model with its samples, finishes
     if own_tracker:

@@ -112,6 +112,44 @@ def add_lora(model, options):
     return get_peft_model(model, config)
 
 
+def train_top_layers(model, n: int) -> None:
+    """Train only the top `n` blocks, the final norm and the output matrix.
+
+    The output matrix is SmolLM2's and GPT-2's input embedding too (tied): it keeps the gradient
+    of its output side, the input side's is dropped (the embedding's output detached), so the
+    backward pass stops at the lowest trained block instead of running through every block.
+    """
+    blocks = _blocks_of(model)
+    if n >= len(blocks):
+        return
+    for block in blocks[: len(blocks) - n]:
+        block.requires_grad_(False)
+    embeddings = model.get_input_embeddings()
+    if embeddings.weight is not model.get_output_embeddings().weight:
+        embeddings.requires_grad_(False)
+    embeddings.register_forward_hook(lambda module, args, out: out.detach())
+    positions = getattr(getattr(model, "transformer", None), "wpe", None)  # GPT-2's
+    if positions is not None:
+        positions.requires_grad_(False)
+
+
+def block_count(model) -> int | None:
+    """The number of transformer blocks (None: a model this package cannot count them in)."""
+    try:
+        return len(_blocks_of(model))
+    except ValueError:
+        return None
+
+
+def _blocks_of(model):
+    """The transformer blocks, bottom first (LLaMA's model.layers, GPT-2's transformer.h)."""
+    inner = getattr(model, getattr(model, "base_model_prefix", ""), None)
+    for name in ("layers", "h"):
+        if hasattr(inner, name):
+            return list(getattr(inner, name))
+    raise ValueError(f"no transformer blocks found in {type(model).__name__}")
+
+
 def _uses_conv1d(model) -> bool:
     from transformers.pytorch_utils import Conv1D
 

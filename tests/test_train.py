@@ -29,7 +29,7 @@ TRAINING_KEYS = {
 }  # fmt: skip
 HYPER_KEYS = {
     "learning_rate", "lr_scheduler", "warmup_steps", "batch_size", "gradient_accumulation_steps",
-    "block_size", "max_steps", "lora", "align_blocks", "precision", "seed", "eval_steps", "save_steps", "patience",
+    "block_size", "max_steps", "lora", "align_blocks", "train_layers", "precision", "seed", "eval_steps", "save_steps", "patience",
 }  # fmt: skip
 ACCOUNT_KEYS = {
     "source", "handle", "display_name", "avatar_url", "downloaded", "reposts", "short", "kept",
@@ -376,13 +376,19 @@ def test_default_block_size_is_the_model_window(source, tmp_path):
 def test_block_size_adapts_to_short_text():
     from huggingtweets.train import choose_block_size
 
-    assert choose_block_size(None, 1024, 10_000) == (1024, None)
-    assert choose_block_size(None, 8192, 10_000)[0] == 1024
-    assert choose_block_size(2048, 256, 10_000)[0] == 256
-    block, note = choose_block_size(512, 1024, 300)
-    assert block == 256 and "300 tokens" in note
-    with pytest.raises(UserError, match="too little to train on"):
-        choose_block_size(512, 1024, 10)
+    # a GPU or bf16: the model's window, at most 1,024 (the original's)
+    assert choose_block_size(None, 1024, 10_000, cpu_fp32=False) == (1024, None)
+    assert choose_block_size(None, 8192, 10_000, cpu_fp32=False)[0] == 1024
+    # a CPU in fp32: at most 256 tokens by default (attention's cost); what the user asks stands
+    assert choose_block_size(None, 8192, 10_000, cpu_fp32=True) == (256, None)
+    assert choose_block_size(None, 128, 10_000, cpu_fp32=True)[0] == 128
+    assert choose_block_size(1024, 8192, 10_000, cpu_fp32=True)[0] == 1024
+    for cpu_fp32 in (True, False):
+        assert choose_block_size(2048, 256, 10_000, cpu_fp32)[0] == 256
+        block, note = choose_block_size(512, 1024, 300, cpu_fp32)
+        assert block == 256 and "300 tokens" in note
+        with pytest.raises(UserError, match="too little to train on"):
+            choose_block_size(512, 1024, 10, cpu_fp32)
 
 
 @pytest.mark.torch
@@ -446,8 +452,8 @@ def test_aligned_blocks_start_at_a_post_and_train_each_token_once():
 
 
 @pytest.mark.torch
-def test_align_blocks_is_recorded_and_trains(source, tmp_path, capsys):
-    """`huggingtweets train --align-blocks`: trained so, and recorded in training.json."""
+def test_align_blocks_and_train_layers_are_recorded_and_train(source, tmp_path, capsys):
+    """`huggingtweets train --align-blocks` / `--train-layers N`: trained so, and recorded."""
     from huggingtweets.cli import main
 
     def train(out, *flags) -> dict:
@@ -459,4 +465,12 @@ def test_align_blocks_is_recorded_and_trains(source, tmp_path, capsys):
     record = train(tmp_path / "aligned", "--align-blocks")
     assert record["hyperparameters"]["align_blocks"] is True
     assert record["steps"] == 2 and record["eval_loss"] > 0
-    assert train(tmp_path / "plain")["hyperparameters"]["align_blocks"] is False
+    plain = train(tmp_path / "plain")["hyperparameters"]
+    assert plain["align_blocks"] is False
+    assert plain["train_layers"] == 2  # every block of the tiny model's two
+    # `--train-layers N`: only the top N blocks learn, recorded as such
+    assert train(tmp_path / "top", "--train-layers", "1")["hyperparameters"]["train_layers"] == 1
+    assert main(["train", str(source), "--out", str(tmp_path / "bad"), "--train-layers", "-1"]) != 0
+    err = capsys.readouterr().err
+    assert "--train-layers -1 is out of range" in err and "Traceback" not in err
+    assert not (tmp_path / "bad").exists()
