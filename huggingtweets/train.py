@@ -4,10 +4,10 @@ The original's recipe (run_clm): every post followed by the model's own end-of-t
 text (epochs built in) packed into blocks of the model's window (at most 1,024 tokens), one pass,
 learning rate 1.372e-4, cosine decay, no warm-up, a log line every 5 steps, a random seed that is
 recorded. On a CPU in fp32 (no bf16 instructions) the blocks are 256 tokens, 4 to a step:
-attention's cost grows with a block's square. Better than the original: the held-out posts are evaluated during training (loss and
-perplexity, and the base model's perplexity before), early stopping keeps the best model,
-checkpoints let an interrupted run resume, LoRA is an option, and it runs unchanged on a GPU
-(bf16/fp16), on a CPU, or under `torchrun` (only rank 0 writes).
+attention's cost grows with a block's square. Better than the original: the held-out posts are
+evaluated during training (loss and perplexity, and the base model's perplexity before), early
+stopping keeps the best model, checkpoints let an interrupted run resume, LoRA is an option, and
+it runs unchanged on a GPU (bf16/fp16), on a CPU, or under `torchrun` (only rank 0 writes).
 
 `train` only trains: it writes the model folder (docs/CONTRACTS.md) and tracks the training run
 in W&B. Sampling, the evaluation, the picture and the card are later stages (pipeline.py).
@@ -159,6 +159,15 @@ def check_options(options: TrainOptions) -> None:
         raise UserError(f"--block-size {options.block_size} is out of range: use 8 or more.")
     if options.learning_rate is not None and not (0 < float(options.learning_rate) <= 1):
         raise UserError(f"--lr {options.learning_rate} is out of range: use above 0 to 1.")
+    if options.train_layers is not None and (
+        not isinstance(options.train_layers, int) or options.train_layers < 0
+    ):
+        raise UserError(f"--train-layers {options.train_layers} is out of range: use 0 or more.")
+    if options.lora and options.train_layers:
+        raise UserError(
+            "--train-layers and --lora do not go together: LoRA trains adapters, not blocks; "
+            "leave one out."
+        )
 
 
 def train(
@@ -281,6 +290,11 @@ def trained_blocks(options: TrainOptions, base) -> int | None:
     from huggingtweets.trainer import block_count
 
     blocks = block_count(base.model) if base is not None else None
+    if options.train_layers and not blocks:
+        raise UserError(
+            f"--train-layers: the blocks of '{options.base_model}' could not be found (a LLaMA- or "
+            "GPT-2-style model has them); leave --train-layers out to train every weight."
+        )
     if options.lora or not blocks:
         return None
     return min(options.train_layers, blocks) if options.train_layers else blocks

@@ -150,3 +150,23 @@ def test_train_with_train_layers_trains_only_the_top_blocks_of_a_local_model(tmp
     assert any(not torch.equal(before[k], after[k]) for k in trained)
     tied = "model.embed_tokens.weight"
     assert not torch.equal(before[tied], after[tied])  # the output matrix learns
+
+
+def test_train_layers_that_cannot_be_honoured_is_a_one_line_error():
+    from types import SimpleNamespace
+
+    from transformers import OPTConfig, OPTForCausalLM
+
+    from huggingtweets.errors import UserError
+    from huggingtweets.train import TrainOptions, check_options, trained_blocks
+
+    with pytest.raises(UserError, match="--train-layers and --lora do not go together"):
+        check_options(TrainOptions(lora=True, train_layers=4))
+    with pytest.raises(UserError, match="--train-layers -2 is out of range"):
+        check_options(TrainOptions(train_layers=-2))
+    opt = OPTForCausalLM(OPTConfig(vocab_size=50, hidden_size=16, num_hidden_layers=2,
+                                   ffn_dim=32, num_attention_heads=2, word_embed_proj_dim=16))  # fmt: skip
+    other = SimpleNamespace(name="opt", model=opt)
+    with pytest.raises(UserError, match="could not be found"):
+        trained_blocks(TrainOptions(base_model="opt", train_layers=1), other)
+    assert trained_blocks(TrainOptions(base_model="opt"), other) is None  # every weight, as asked

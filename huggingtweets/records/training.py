@@ -30,7 +30,8 @@ class Hyperparameters:
     max_steps: int = 0
     lora: bool = False
     align_blocks: bool = False  # blocks start at a post (older records: the original's packing)
-    train_layers: int | None = None  # the top blocks a full fine-tune trained (None: LoRA, older records)
+    # the top blocks a full fine-tune trained (None: LoRA, or an older record)
+    train_layers: int | None = None
     precision: str = "fp32"
     seed: int = 0
     eval_steps: int | None = None
