@@ -3,6 +3,11 @@
 A run resumes only from checkpoints of the same run: `run.json` beside them records the settings
 and a hash of the posts they were made from, and a run with other settings starts afresh (or, with
 `resume`, stops with an error saying what differs).
+
+A run that ended by finishing its steps (or by early stopping) writes no checkpoint at its last
+step: nothing would read it, since the model folder holds the best weights. `finished.json` says it
+finished instead, so resuming it (the notebook's Train again, `--resume`) keeps the model rather
+than training its last steps again.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from huggingtweets.errors import UserError
 
 CHECKPOINTS = "checkpoints"
 RUN_FILE = "run.json"  # in checkpoints/: what the checkpoints were made from (resume checks it)
+FINISHED_FILE = "finished.json"  # in checkpoints/: the run finished (its step and max_steps)
 
 # What makes a checkpoint part of the same run: resuming with other settings or other posts
 # would quietly train a different model. (max_steps may grow: resuming to more steps is fine.)
@@ -49,6 +55,32 @@ def last_checkpoint(ckpt_dir: Path) -> Path | None:
         if p.name.split("-")[-1].isdigit() and (p / "trainer_state.json").is_file()
     ]
     return max(done, key=lambda p: int(p.name.split("-")[-1]), default=None)
+
+
+def finished_run(ckpt_dir: Path) -> dict | None:
+    """{"step", "max_steps"} of a run that finished in ckpt_dir's folder, else None."""
+    try:
+        data = json.loads((ckpt_dir / FINISHED_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    ok = isinstance(data, dict) and all(isinstance(data.get(k), int) for k in ("step", "max_steps"))
+    return data if ok else None
+
+
+def write_finished(ckpt_dir: Path, step: int, max_steps: int) -> None:
+    atomic_write_text(
+        ckpt_dir / FINISHED_FILE, json.dumps({"step": step, "max_steps": max_steps}) + "\n"
+    )
+
+
+def clear_finished(ckpt_dir: Path) -> None:
+    """The run trains again (to more steps): it is no longer finished until it ends."""
+    (ckpt_dir / FINISHED_FILE).unlink(missing_ok=True)
+
+
+def resumable(ckpt_dir: Path) -> bool:
+    """Whether ckpt_dir holds something to resume: a checkpoint, or a finished run's record."""
+    return last_checkpoint(ckpt_dir) is not None or finished_run(ckpt_dir) is not None
 
 
 def checkpoint_step(checkpoint: Path | None) -> int | None:
@@ -89,6 +121,7 @@ def _recorded_run(ckpt_dir: Path) -> dict | None:
 def decide_resume(options, ckpt_dir: Path, run: dict) -> bool:
     """Whether this run continues from ckpt_dir (else its checkpoints are removed); says why."""
     last = last_checkpoint(ckpt_dir)
+    finished = finished_run(ckpt_dir)
     recorded = _recorded_run(ckpt_dir)
     differences = _run_differences(recorded, run) if recorded is not None else []
     if options.resume:
@@ -99,7 +132,7 @@ def decide_resume(options, ckpt_dir: Path, run: dict) -> bool:
                 "--resume to start afresh."
             )
         return True
-    if last is None:
+    if last is None and finished is None:
         return False
     if options.auto_resume and recorded is not None and not differences:
         return True
@@ -109,9 +142,10 @@ def decide_resume(options, ckpt_dir: Path, run: dict) -> bool:
         why = f"its run differs in {', '.join(differences)}"
     else:
         why = "nothing records what it was made from"
-    print(
-        f"note: starting afresh; the checkpoint at step {checkpoint_step(last)} in {ckpt_dir} "
-        f"is removed ({why}).",
-        file=sys.stderr,
+    what = (
+        f"the checkpoint at step {checkpoint_step(last)}"
+        if last is not None
+        else f"the finished run (step {finished['step']})"
     )
+    print(f"note: starting afresh; {what} in {ckpt_dir} is removed ({why}).", file=sys.stderr)
     return False

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from huggingtweets import defaults
-from huggingtweets.checkpoints import CHECKPOINTS, last_checkpoint
+from huggingtweets.checkpoints import CHECKPOINTS, resumable
 from huggingtweets.download import DownloadOptions, download, is_dataset_dir
 from huggingtweets.errors import UserError
 from huggingtweets.model_folder import DATA, GENERATIONS_FILE, track_model_folder
@@ -221,7 +221,7 @@ def run(
     out_dir = Path(out_dir).expanduser()
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"'{out_dir}' is a file: give a folder for --out.")
-    if options.resume and last_checkpoint(out_dir / CHECKPOINTS) is None:
+    if options.resume and not resumable(out_dir / CHECKPOINTS):
         raise UserError(
             f"Nothing to resume in '{out_dir}' (no checkpoint in {out_dir / CHECKPOINTS}): "
             "run without --resume."
@@ -235,7 +235,7 @@ def run(
             return _run(*stages)
     except BaseException:
         # Leave no half-made folder behind, unless it holds a checkpoint to resume from.
-        if created and out_dir.is_dir() and last_checkpoint(out_dir / CHECKPOINTS) is None:
+        if created and out_dir.is_dir() and not resumable(out_dir / CHECKPOINTS):
             shutil.rmtree(out_dir, ignore_errors=True)
         raise
 

@@ -34,9 +34,12 @@ from huggingtweets.blocks import (  # noqa: F401  (re-exported: generate and ben
 )
 from huggingtweets.checkpoints import (
     CHECKPOINTS,
+    clear_finished,
     decide_resume,
-    last_checkpoint,
+    finished_run,
+    resumable,
     run_identity,
+    write_finished,
     write_run,
 )
 from huggingtweets.dataset import from_text
@@ -50,7 +53,7 @@ from huggingtweets.model_folder import (
     training_record,
 )
 from huggingtweets.models import choose_precision  # noqa: F401  (re-exported for callers)
-from huggingtweets.records import DatasetInfo, Hyperparameters, Results
+from huggingtweets.records import DatasetInfo, Hyperparameters, Results, TrainingRecord
 from huggingtweets.trainer import (
     add_lora,
     cuda,
@@ -193,7 +196,7 @@ def train(
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"'{out_dir}' is a file: give a folder for --out.")
     ckpt_dir = out_dir / CHECKPOINTS
-    if options.resume and last_checkpoint(ckpt_dir) is None:
+    if options.resume and not resumable(ckpt_dir):
         raise UserError(
             f"Nothing to resume in '{out_dir}' (no checkpoint in {ckpt_dir}): run without --resume."
         )
@@ -205,7 +208,7 @@ def train(
             return _train(data_dir, out_dir, options, callbacks, tracker)
     except BaseException:
         # Leave no half-made folder behind, unless it holds a checkpoint to resume from.
-        if created and out_dir.is_dir() and last_checkpoint(ckpt_dir) is None:
+        if created and out_dir.is_dir() and not resumable(ckpt_dir):
             shutil.rmtree(out_dir, ignore_errors=True)
         raise
 
@@ -321,7 +324,8 @@ def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, trac
             info = DatasetInfo.load(out_dir / DATA)
         models.resolve(options.base_model)
     # Every process sees what the first decided: checkpoints are there only to be resumed.
-    options = replace(options, resume=last_checkpoint(out_dir / CHECKPOINTS) is not None)
+    ckpt_dir = out_dir / CHECKPOINTS
+    options = replace(options, resume=resumable(ckpt_dir))
     for w in info.warnings:
         say(f"warning: {w}")
     seed = options.seed if options.seed is not None else info.seed
@@ -332,6 +336,16 @@ def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, trac
     train_ds, eval_ds, block_size, train_tokens = _blocks(base, out_dir / DATA, options, say)
     world = max(1, state.num_processes)
     hyper, per_device = _hyperparameters(options, seed, block_size, len(train_ds), world, base)
+    kept = _finished_result(out_dir, hyper) if options.resume else None
+    if kept is not None:
+        say(
+            f"this run already finished (step {kept.steps} of {hyper.max_steps}): the model in "
+            f"'{out_dir}' is kept; change a setting or leave out --resume to train again"
+        )
+        return kept
+    state.wait_for_everyone()  # every process has read finished.json before rank 0 removes it
+    if is_main:
+        clear_finished(ckpt_dir)  # it trains on (to more steps): finished again only at its end
     model = add_lora(base.model, options) if options.lora else base.model
     if hyper.train_layers:
         train_top_layers(model, hyper.train_layers)
@@ -356,6 +370,8 @@ def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, trac
         result = _result(out_dir, done, started)
         if is_main:
             _write_model(out_dir, trainer, options, info, base, hyper, result, tracker)
+            if done.finished:
+                write_finished(ckpt_dir, done.steps, hyper.max_steps)
             if own_tracker:
                 track_model_folder(tracker, out_dir)
             result.seconds = round(time.monotonic() - started, 2)
@@ -364,6 +380,30 @@ def _train(data_dir: Path, out_dir: Path, options: TrainOptions, callbacks, trac
     finally:
         if own_tracker or failed:
             tracker.finish(failed=failed)
+
+
+def _finished_result(out_dir: Path, hyper: Hyperparameters) -> TrainResult | None:
+    """The result of this very run when it has already finished to `hyper.max_steps` and its
+    model folder is whole (training.json there), else None."""
+    finished = finished_run(out_dir / CHECKPOINTS)
+    if finished is None or finished["max_steps"] != hyper.max_steps:
+        return None
+    try:
+        r = TrainingRecord.load(out_dir).results
+    except (UserError, KeyError, TypeError, ValueError):
+        return None  # the model folder is not whole: train again
+    if r.steps != finished["step"] or not (out_dir / "model.safetensors").is_file():
+        return None
+    return TrainResult(
+        model_dir=str(out_dir),
+        train_loss=r.train_loss,
+        eval_loss=r.eval_loss,
+        perplexity=r.perplexity,
+        base_perplexity=r.base_perplexity,
+        steps=r.steps,
+        seconds=r.seconds,
+        tokens_per_second=r.tokens_per_second,
+    )
 
 
 def _result(out_dir: Path, done, started: float) -> TrainResult:

@@ -1,8 +1,8 @@
 """The transformers Trainer as train.py runs it: arguments, callbacks, LoRA, and one fit.
 
 Held-out evaluations during training (the base model's loss first), early stopping that keeps
-the best model, checkpoints to resume from, an optional time budget, one progress bar, and
-W&B through the tracker's callback (its config holds no local path).
+the best model, checkpoints to resume from (none at a finished run's last step), an optional time
+budget, one progress bar, and W&B through the tracker's callback (its config holds no local path).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ class Fit:
     eval_loss: float  # the best evaluation: the model now loaded
     steps: int
     tokens_per_second: float
+    finished: bool  # False: the time budget stopped it (its last checkpoint is there to continue)
 
 
 class _TimeBudget:
@@ -57,6 +58,7 @@ class _TimeBudget:
         class TimeBudget(TrainerCallback):
             def __init__(self):
                 self.start = None
+                self.fired = False
 
             def on_train_begin(self, args, state, control, **kw):
                 self.start = time.monotonic()
@@ -66,12 +68,49 @@ class _TimeBudget:
 
             def on_step_end(self, args, state, control, **kw):
                 if self.start is not None and time.monotonic() >= self.stop_at:
+                    self.fired = True
                     control.should_training_stop = True
                     control.should_evaluate = True
                     control.should_save = True
                 return control
 
         return TimeBudget()
+
+
+class _NoFinalCheckpoint:
+    """A TrainerCallback that drops the checkpoint at a run's last evaluation when the run ends by
+    finishing its steps or by early stopping: nothing would read it (the model folder written next
+    holds the best weights, and checkpoints/finished.json keeps the run from being trained again),
+    and on a CPU it cost a fifth of a short run (bench/NOTES.md). A run its time budget stops keeps
+    that checkpoint: it is the one to continue from."""
+
+    def __new__(cls, budget):
+        from transformers import TrainerCallback
+
+        class NoFinalCheckpoint(TrainerCallback):
+            def on_evaluate(self, args, state, control, **kw):
+                # Runs after EarlyStoppingCallback's on_evaluate (added after it), before the save.
+                if control.should_training_stop and not (budget is not None and budget.fired):
+                    control.should_save = False
+                return control
+
+        return NoFinalCheckpoint()
+
+
+def _trainer_class():
+    """transformers' Trainer, except that it keeps the weights in memory at the end when the best
+    evaluation was the last one (whose checkpoint _NoFinalCheckpoint leaves unwritten)."""
+    from transformers import Trainer
+
+    class RunTrainer(Trainer):
+        time_budget = None  # the _TimeBudget callback, if the run has one (make_trainer sets it)
+
+        def _load_best_model(self):
+            if self.state.best_global_step == self.state.global_step:
+                return  # the weights in memory are the best evaluation's
+            super()._load_best_model()
+
+    return RunTrainer
 
 
 class _StartStep:
@@ -208,21 +247,22 @@ def training_arguments(out_dir: Path, hyper: Hyperparameters, per_device: int, w
 
 def make_trainer(args, options, base, model, train_ds, eval_ds, tracker, callbacks):
     """The Trainer with our callbacks; returns (trainer, the callback that knows the start step)."""
-    from transformers import Trainer, default_data_collator
+    from transformers import default_data_collator
 
     from huggingtweets.progress import remove_trainer_progress, training_bar
 
     start_step = _StartStep()
-    extra = (
-        [_TimeBudget(options.max_seconds, options.deadline)]
+    budget = (
+        _TimeBudget(options.max_seconds, options.deadline)
         if (options.max_seconds or options.deadline)
-        else []
+        else None
     )
+    extra = [budget] if budget is not None else []
     extra.append(start_step)
     wandb_callback = tracker.callback()
     if wandb_callback is not None:
         extra.append(wandb_callback)
-    trainer = Trainer(
+    trainer = _trainer_class()(
         model=model,
         args=args,
         train_dataset=train_ds,
@@ -234,6 +274,7 @@ def make_trainer(args, options, base, model, train_ds, eval_ds, tracker, callbac
     remove_trainer_progress(trainer)  # no raw metric dicts, no nested evaluation bars
     if options.progress:
         trainer.add_callback(training_bar())
+    trainer.time_budget = budget  # fit() adds _NoFinalCheckpoint after early stopping
     return trainer, start_step
 
 
@@ -245,6 +286,7 @@ def fit(trainer, start_step, out_dir: Path, hyper: Hyperparameters, resume: bool
     base_loss = finite(trainer.evaluate(metric_key_prefix="base").get("base_loss"))
     # Early stopping watches eval_loss from here on (the base evaluation has none to watch).
     trainer.add_callback(EarlyStoppingCallback(early_stopping_patience=hyper.patience))
+    trainer.add_callback(_NoFinalCheckpoint(trainer.time_budget))
     say = (lambda m: print(m, file=sys.stderr)) if is_main else (lambda m: None)
     say(
         f"base model held-out loss {base_loss:.3f} (perplexity {perplexity(base_loss):.1f}); "
@@ -272,4 +314,5 @@ def fit(trainer, start_step, out_dir: Path, hyper: Hyperparameters, resume: bool
         eval_loss=eval_loss,
         steps=steps,
         tokens_per_second=round(tokens / seconds, 1) if seconds > 0 else 0.0,
+        finished=not (trainer.time_budget is not None and trainer.time_budget.fired),
     )

@@ -58,6 +58,10 @@ def test_two_process_cpu_training(tmp_path):
     runs = list((out / "wandb").rglob("run-*.wandb"))
     assert len(runs) == 2, runs
     # 4 steps over 2 processes x 2 sequences x 32 tokens: half an epoch of a one-process run.
-    checkpoint = sorted(Path(out / "checkpoints").glob("checkpoint-*"))[-1]
-    state = json.loads((checkpoint / "trainer_state.json").read_text())
-    assert state["global_step"] == 4
+    # Checkpoints at step 2 only: a finished run writes none at its last step (finished.json).
+    checkpoints = sorted(Path(out / "checkpoints").glob("checkpoint-*"))
+    assert [c.name for c in checkpoints] == ["checkpoint-2"]
+    state = json.loads((checkpoints[0] / "trainer_state.json").read_text())
+    assert state["global_step"] == 2
+    finished = json.loads((out / "checkpoints" / "finished.json").read_text())
+    assert finished == {"step": 4, "max_steps": 4}
