@@ -9,7 +9,7 @@ import json
 import pytest
 
 from huggingtweets.pipeline import run
-from tests.test_train import small, write_posts
+from tests.test_train import BeganAt, small, write_posts
 
 pytestmark = pytest.mark.torch
 
@@ -103,25 +103,14 @@ def test_resuming_a_finished_run_keeps_its_model(source, tmp_path, capsys):
     before = weights.stat().st_mtime_ns
     capsys.readouterr()
     began = []
-
-    class Began:
-        def __new__(cls):
-            from transformers import TrainerCallback
-
-            class B(TrainerCallback):
-                def on_train_begin(self, args, state, control, **kw):
-                    began.append(state.global_step)
-
-            return B()
-
     for options in (small(auto_resume=True), small(resume=True)):  # the notebook's Train, --resume
-        again = run([str(source)], out, options, callbacks=[Began()])
+        again = run([str(source)], out, options, callbacks=[BeganAt(began)])
         assert began == []  # no Trainer loop at all
         assert again.steps == first.steps == 6 and again.eval_loss == first.eval_loss
         assert weights.stat().st_mtime_ns == before
         assert "this run already finished (step 6 of 6)" in capsys.readouterr().err
     # To more steps it trains on from its last checkpoint (step 4), and is finished again at 8.
-    more = run([str(source)], out, small(max_steps=8, resume=True), callbacks=[Began()])
+    more = run([str(source)], out, small(max_steps=8, resume=True), callbacks=[BeganAt(began)])
     assert began == [4] and more.steps == 8
     assert "resuming from step 4 of 8" in capsys.readouterr().err
     assert json.loads((out / "checkpoints" / "finished.json").read_text())["step"] == 8

@@ -245,6 +245,20 @@ class _Interrupt:
         return Interrupt()
 
 
+class BeganAt:
+    """A TrainerCallback noting in `steps` the step each training loop begins at (a resumed
+    run's: its checkpoint's step)."""
+
+    def __new__(cls, steps: list):
+        from transformers import TrainerCallback
+
+        class Began(TrainerCallback):
+            def on_train_begin(self, args, state, control, **kw):
+                steps.append(state.global_step)
+
+        return Began()
+
+
 @pytest.mark.torch
 def test_resume_after_interruption_matches_uninterrupted(source, tmp_path):
     whole = run([str(source)], tmp_path / "whole", small())
@@ -297,19 +311,10 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
         run([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
     capsys.readouterr()
     steps = []
-
-    class FirstStep:
-        def __new__(cls):
-            from transformers import TrainerCallback
-
-            class First(TrainerCallback):
-                def on_train_begin(self, args, state, control, **kw):
-                    steps.append(state.global_step)
-
-            return First()
-
     other = write_posts(tmp_path / "other.txt", seed=5)
-    result = run([str(other)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()])
+    result = run(
+        [str(other)], out, small(max_steps=4, auto_resume=True), callbacks=[BeganAt(steps)]
+    )
     err = capsys.readouterr().err
     assert steps == [0] and result.steps == 4
     assert "note: starting afresh; the checkpoint at step 2" in err
@@ -317,7 +322,9 @@ def test_auto_resume_continues_only_the_same_run(source, tmp_path, capsys):
     with pytest.raises(KeyboardInterrupt):
         run([str(source)], out, small(max_steps=4), callbacks=[_Interrupt(3)])
     capsys.readouterr()
-    result = run([str(source)], out, small(max_steps=4, auto_resume=True), callbacks=[FirstStep()])
+    result = run(
+        [str(source)], out, small(max_steps=4, auto_resume=True), callbacks=[BeganAt(steps)]
+    )
     assert steps[-1] == 2 and result.steps == 4  # from the last save (every 2 steps)
     assert "resuming from step 2 of 4" in capsys.readouterr().err
 
