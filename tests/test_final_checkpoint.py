@@ -9,7 +9,7 @@ import json
 import pytest
 
 from huggingtweets.pipeline import run
-from tests.test_train import BeganAt, small, write_posts
+from test_train import BeganAt, small, write_posts
 
 pytestmark = pytest.mark.torch
 
