@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_train import BeganAt, small, write_posts
 
 from huggingtweets.pipeline import run
-from test_train import BeganAt, small, write_posts
 
 pytestmark = pytest.mark.torch
 
