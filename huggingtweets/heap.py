@@ -26,10 +26,15 @@ DEFAULT_THRESHOLD = 128 * 1024
 KEEP = 2**31 - 1  # the largest value mallopt takes (an int): every block stays in the heap
 
 
+def on_glibc() -> bool:
+    """Whether this process's malloc is glibc's (Linux with glibc: not macOS, Windows or musl)."""
+    return platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+
+
 def _glibc():
-    """glibc's C library, or None: on macOS, Windows or musl, and where the user tuned malloc
-    (MALLOC_*_ or GLIBC_TUNABLES), the allocator is left alone."""
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+    """glibc's C library, or None: off glibc, and where the user tuned malloc (MALLOC_*_ or
+    GLIBC_TUNABLES), the allocator is left alone."""
+    if not on_glibc():
         return None
     if "GLIBC_TUNABLES" in os.environ or any(k.startswith("MALLOC_") for k in os.environ):
         return None

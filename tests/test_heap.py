@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import subprocess
 import sys
 import textwrap
@@ -19,15 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from huggingtweets.heap import freed_memory_kept
+from huggingtweets.heap import freed_memory_kept, on_glibc
 
 BLOCK = 64 * 1024 * 1024  # above glibc's largest dynamic mmap threshold (32 MiB)
 PAGES = BLOCK // 4096
 
-glibc_only = pytest.mark.skipif(
-    platform.system() != "Linux" or platform.libc_ver()[0] != "glibc",
-    reason="the heap is tuned on glibc's malloc only",
-)
+glibc_only = pytest.mark.skipif(not on_glibc(), reason="the heap is tuned on glibc's malloc only")
 
 
 def _thp_always() -> bool:
@@ -93,7 +89,7 @@ def run_child(body: str, tmp_path: Path) -> dict:
 def test_a_freed_block_is_reused_without_page_faults_and_everything_is_back_after(tmp_path):
     r = run_child(
         """
-        from huggingtweets.heap import freed_memory_kept
+        from huggingtweets.heap import freed_memory_kept, on_glibc
         r = {"before": faults()}
         with freed_memory_kept() as kept:
             r["kept"] = kept
